@@ -1,0 +1,17 @@
+using Vestnik.Features.Articles.Home;
+using Vestnik.Features.Articles.Reading;
+
+namespace Vestnik.Features.Articles;
+
+public static class ArticlesFeature
+{
+    /// <summary>The reader site's article pages: home, article, section, tag and author pages.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddScoped<ArticlePageQuery>();
+        services.AddScoped<HomePageQuery>();
+        services.AddSingleton<ViewCounter>();
+        services.AddHostedService<ViewCountFlusher>();
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Articles.Listing;
+using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Time;
+
+namespace Vestnik.Features.Articles.Home;
+
+public sealed record SectionBlock(string Name, string Url, IReadOnlyList<ArticleCard> Articles);
+
+public sealed record HomeView(ArticleCard? Lead, IReadOnlyList<ArticleCard> Latest, IReadOnlyList<ArticleCard> MostRead, IReadOnlyList<SectionBlock> Sections);
+
+/// <summary>The front page: the lead story, the latest news, what is read most this week, and a block per section.</summary>
+public sealed class HomePageQuery(VestnikDbContext db, NewsroomTime time, TimeProvider clock)
+{
+    public const int LatestCount = 10;
+    public const int MostReadCount = 5;
+    public const int PerSection = 4;
+    private static readonly TimeSpan MostReadWindow = TimeSpan.FromDays(7);
+
+    public async Task<HomeView> HandleAsync(ContentLanguage language, CancellationToken cancellationToken)
+    {
+        var published = db.Articles.PublishedIn(language);
+
+        // The lead is the newest story with a picture: the top of a front page is never a bare headline.
+        var lead = (await published.Where(a => a.LeadImage != null).NewestFirst().Take(1).ToCardsAsync(time, cancellationToken))
+            .FirstOrDefault();
+        var leadId = lead?.Id ?? 0;
+
+        var latest = await published.Where(a => a.Id != leadId).NewestFirst().Take(LatestCount).ToCardsAsync(time, cancellationToken);
+
+        var since = clock.GetUtcNow() - MostReadWindow;
+        var mostRead = await published
+            .Where(a => a.PublishedAt >= since && a.ViewCount > 0)
+            .OrderByDescending(a => a.ViewCount).ThenByDescending(a => a.PublishedAt)
+            .Take(MostReadCount)
+            .ToCardsAsync(time, cancellationToken);
+
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        var blocks = new List<SectionBlock>(sections.Count);
+        foreach (var section in sections)
+        {
+            var cards = await published.Where(a => a.SectionId == section.Id && a.Id != leadId)
+                .NewestFirst().Take(PerSection).ToCardsAsync(time, cancellationToken);
+            if (cards.Count > 0)
+            {
+                blocks.Add(new SectionBlock(section.Name(language), ReaderUrls.Section(language, section.Slug), cards));
+            }
+        }
+        return new HomeView(lead, latest, mostRead, blocks);
+    }
+}

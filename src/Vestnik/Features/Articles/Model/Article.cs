@@ -1,0 +1,102 @@
+using Vestnik.Data.ChangeLog;
+using Vestnik.Infrastructure.Localization;
+
+namespace Vestnik.Features.Articles.Model;
+
+public sealed class Article : IChangeLogged
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxDekLength = 600;
+
+    public int Id { get; private set; }
+    public required string Title { get; set; }
+    public string Slug { get; private set; } = "";
+    public string Dek { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>Sanitized HTML rendered from <see cref="BodyMarkdown"/> on every save, so readers never pay for rendering.</summary>
+    public string BodyHtml { get; set; } = "";
+
+    public ContentLanguage Language { get; set; }
+    public int SectionId { get; set; }
+    public Section Section { get; set; } = null!;
+
+    /// <summary>Bylined authors in byline order (<see cref="ArticleAuthor.Position"/>).</summary>
+    public List<ArticleAuthor> Authors { get; } = [];
+    public List<Tag> Tags { get; } = [];
+    public List<Label> Labels { get; } = [];
+
+    /// <summary>Set when the article retells a foreign-press story.</summary>
+    public SourceAttribution? Source { get; set; }
+    public LeadImage? LeadImage { get; set; }
+
+    public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? UpdatedAt { get; private set; }
+
+    /// <summary>Public correction notes, oldest first.</summary>
+    public List<Correction> Corrections { get; } = [];
+
+    /// <summary>The same story in the other language, when one exists.</summary>
+    public int? TranslationId { get; set; }
+    public Article? Translation { get; set; }
+
+    public long ViewCount { get; set; }
+
+    /// <summary>Optimistic concurrency token: bumped on every save, so a stale editor cannot overwrite a newer version.</summary>
+    public int Version { get; set; }
+
+    public bool IsPublished => Status == ArticleStatus.Published;
+    public bool IsRetelling => Source is not null;
+
+    /// <summary>The headline as readers see it: a retelling names the outlet first ("The New York Times: …").</summary>
+    public string DisplayTitle => Source is null ? Title : $"{Source.OutletName}: {Title}";
+
+    string IChangeLogged.ChangeTopic => ChangeTopics.Article;
+
+    /// <summary>The slug can change freely until the article is first published; after that it is stable.</summary>
+    public void SetSlug(string slug)
+    {
+        if (PublishedAt is not null && Slug.Length > 0 && slug != Slug)
+        {
+            throw new InvalidOperationException("The slug of a published article is stable; rename it with RenameSlug.");
+        }
+        Slug = slug;
+    }
+
+    /// <summary>Deliberately renames a published article's URL; the old slug keeps answering with a redirect.</summary>
+    public SlugRedirect RenameSlug(string newSlug)
+    {
+        var redirect = new SlugRedirect { OldSlug = Slug, Article = this };
+        Slug = newSlug;
+        return redirect;
+    }
+
+    public void Publish(DateTimeOffset now)
+    {
+        if (Status == ArticleStatus.Published)
+        {
+            return;
+        }
+        Status = ArticleStatus.Published;
+        PublishedAt ??= now;
+    }
+
+    /// <summary>Records that a published article's content changed after publication.</summary>
+    public void MarkUpdated(DateTimeOffset now)
+    {
+        if (PublishedAt is not null)
+        {
+            UpdatedAt = now;
+        }
+    }
+
+    public void Unpublish()
+    {
+        if (Status == ArticleStatus.Published)
+        {
+            Status = ArticleStatus.Unpublished;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Vestnik.Features.Articles.Model;
+
+/// <summary>A public correction note shown at the end of an article.</summary>
+public sealed class Correction
+{
+    public int Id { get; private set; }
+    public int ArticleId { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Vestnik.Features.Site;
+using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Localization;
+
+namespace Vestnik.Features.Articles.Reading;
+
+public sealed class ArticleModel(
+    ArticlePageQuery query,
+    PageMeta meta,
+    PublicUrl publicUrl,
+    ViewCounter views,
+    IOptions<VestnikOptions> options) : PageModel
+{
+    public ArticleView Article { get; private set; } = null!;
+    public UiText Text { get; private set; } = UiText.Ru;
+    public IReadOnlyList<ShareLink> ShareLinks { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var language = ContentLanguageExtensions.FromPath(Request.Path);
+        switch (await query.HandleAsync(slug, language, cancellationToken))
+        {
+            case ArticleLookup.Found found:
+                Show(found.Article);
+                views.Count(found.Article.Id);
+                return Page();
+            case ArticleLookup.MovedTo moved:
+                return RedirectPermanent(moved.Url);
+            case ArticleLookup.Gone:
+                return StatusCode(StatusCodes.Status410Gone);
+            default:
+                return NotFound();
+        }
+    }
+
+    private void Show(ArticleView article)
+    {
+        Article = article;
+        Text = UiText.For(article.Language);
+        var canonical = publicUrl.Absolute(Request, article.Url);
+        ShareLinks = Reading.ShareLinks.For(canonical, article.DisplayTitle);
+
+        meta.Title = article.DisplayTitle;
+        meta.Description = article.Dek;
+        meta.CanonicalPath = article.Url;
+        meta.OpenGraphType = "article";
+        meta.ImageUrl = article.Image?.Url;
+        meta.PublishedAt = article.PublishedAt;
+        meta.ModifiedAt = article.UpdatedAt;
+        meta.Alternates.Add((article.Language, article.Url));
+        if (article.Translation is { } translation)
+        {
+            meta.Alternates.Add((translation.Language, translation.Url));
+        }
+        meta.JsonLd = ArticleStructuredData.For(article, options.Value.SiteName, path => publicUrl.Absolute(Request, path));
+    }
+}

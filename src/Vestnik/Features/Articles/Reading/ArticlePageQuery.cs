@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Articles.Listing;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Time;
+
+namespace Vestnik.Features.Articles.Reading;
+
+/// <summary>What a request for an article slug leads to.</summary>
+public abstract record ArticleLookup
+{
+    public sealed record Found(ArticleView Article) : ArticleLookup;
+    public sealed record MovedTo(string Url) : ArticleLookup;
+    public sealed record Gone : ArticleLookup;
+    public sealed record Missing : ArticleLookup;
+}
+
+/// <summary>Loads one article for the reader page, following renamed slugs and language prefixes.</summary>
+public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
+{
+    public const int ReadAlsoCount = 6;
+    private const int WordsPerMinute = 200;
+
+    public async Task<ArticleLookup> HandleAsync(string slug, ContentLanguage requestLanguage, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 200)
+        {
+            return new ArticleLookup.Missing();
+        }
+
+        var article = await db.Articles
+            .AsNoTracking()
+            .AsSplitQuery()
+            .Include(a => a.Section)
+            .Include(a => a.Authors).ThenInclude(a => a.Author)
+            .Include(a => a.Tags)
+            .Include(a => a.Labels)
+            .Include(a => a.Corrections)
+            .Include(a => a.Translation)
+            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+
+        if (article is null)
+        {
+            var renamed = await db.SlugRedirects.AsNoTracking()
+                .Where(r => r.OldSlug == slug && r.Article.Status == ArticleStatus.Published)
+                .Select(r => new { r.Article.Language, r.Article.Slug })
+                .FirstOrDefaultAsync(cancellationToken);
+            return renamed is null
+                ? new ArticleLookup.Missing()
+                : new ArticleLookup.MovedTo(ReaderUrls.Article(renamed.Language, renamed.Slug));
+        }
+        if (article.Status == ArticleStatus.Unpublished)
+        {
+            return new ArticleLookup.Gone();
+        }
+        if (!article.IsPublished)
+        {
+            return new ArticleLookup.Missing();
+        }
+        if (article.Language != requestLanguage)
+        {
+            return new ArticleLookup.MovedTo(ReaderUrls.Article(article.Language, article.Slug));
+        }
+
+        var readAlso = await db.Articles
+            .PublishedIn(article.Language)
+            .Where(a => a.SectionId == article.SectionId && a.Id != article.Id && a.Id != article.TranslationId)
+            .NewestFirst()
+            .Take(ReadAlsoCount)
+            .ToCardsAsync(time, cancellationToken);
+
+        return new ArticleLookup.Found(ToView(article, readAlso));
+    }
+
+    private ArticleView ToView(Article article, IReadOnlyList<ArticleCard> readAlso)
+    {
+        var language = article.Language;
+        var published = article.PublishedAt ?? article.CreatedAt;
+        var words = article.BodyMarkdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var translation = article.Translation is { Status: ArticleStatus.Published } t
+            ? new TranslationView(t.Language, ReaderUrls.Article(t.Language, t.Slug), t.DisplayTitle)
+            : null;
+
+        return new ArticleView
+        {
+            Id = article.Id,
+            Language = language,
+            Title = article.Title,
+            DisplayTitle = article.DisplayTitle,
+            OutletName = article.Source?.OutletName,
+            Dek = article.Dek,
+            BodyHtml = article.BodyHtml,
+            Url = ReaderUrls.Article(language, article.Slug),
+            SectionName = article.Section.Name(language),
+            SectionUrl = ReaderUrls.Section(language, article.Section.Slug),
+            Authors = article.Authors.OrderBy(a => a.Position)
+                .Select(a => new LinkView(a.Author.Name, ReaderUrls.Author(language, a.Author.Slug))).ToList(),
+            Tags = article.Tags.OrderBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => new LinkView(t.Name, ReaderUrls.Tag(t.Language, t.Slug))).ToList(),
+            Labels = article.Labels.OrderBy(l => l.Id).Select(l => new LabelView(l.Slug, l.Name(language))).ToList(),
+            PublishedAt = published,
+            PublishedText = time.FormatDateTime(published, language),
+            UpdatedAt = article.UpdatedAt,
+            UpdatedText = article.UpdatedAt is { } updated ? time.FormatDateTime(updated, language) : null,
+            ReadingMinutes = Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
+            Image = article.LeadImage is { } image
+                ? new ImageView(image.Url, image.Width, image.Height, image.AltText, image.Caption, image.Credit)
+                : null,
+            Source = article.Source is { } source
+                ? new SourceView(
+                    source.OutletName,
+                    source.OriginalHeadline,
+                    source.OriginalUrl,
+                    source.OriginalPublishedAt is { } at ? time.FormatDate(at, language) : null,
+                    source.OriginalLanguage)
+                : null,
+            Corrections = article.Corrections.OrderBy(c => c.CreatedAt)
+                .Select(c => new CorrectionView(c.Text, time.FormatDateTime(c.CreatedAt, language))).ToList(),
+            Translation = translation,
+            ReadAlso = readAlso,
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using Vestnik.Testing;
+
+namespace Vestnik.BrowserTests;
+
+/// <summary>
+/// Debian's Chromium (<c>/usr/bin/chromium</c>, never a downloaded browser) driven by Playwright, shared by the run.
+/// Skips with a reason when Chromium is missing, and fails instead under VESTNIK_REQUIRE_ALL=1.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser
+    {
+        get
+        {
+            if (_browser is null)
+            {
+                TestEnvironment.Unavailable($"Chromium is not installed at {ChromiumPath} (apt-get install chromium)");
+            }
+            return _browser!;
+        }
+    }
+
+    /// <summary>Where screenshots go: <c>artifacts/screenshots</c> under the repository.</summary>
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vestnik.slnx")))
+            {
+                dir = dir.Parent;
+            }
+            var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without the networking switches Chromium keeps calling Google's hosts, which this network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(nameof(BrowserSuite))]
+public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>, ICollectionFixture<LiveSiteFixture>;
+
+/// <summary>The app on a real loopback port with its demo content, on SQLite.</summary>
+public sealed class LiveSiteFixture : IAsyncLifetime
+{
+    private VestnikApp? _app;
+
+    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
+
+    public Uri BaseAddress => App.ClientOptions.BaseAddress;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, app => app.OnRealPort());
+        _app.StartServer();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

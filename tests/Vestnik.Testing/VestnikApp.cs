@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Vestnik.Data;
+
+namespace Vestnik.Testing;
+
+/// <summary>
+/// The real app on a throwaway database: a fresh SQLite file in its own data folder, or a fresh database on the
+/// run's PostgreSQL server. Migrations and demo seeding run exactly as on a real first start.
+/// </summary>
+public class VestnikApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    protected VestnikApp(DatabaseProvider provider, string dataPath, string? connectionString)
+    {
+        Provider = provider;
+        DataPath = dataPath;
+        _settings["Vestnik:DataPath"] = dataPath;
+        _settings["Database:Provider"] = provider.ToString();
+        _settings["ConnectionStrings:Vestnik"] = connectionString;
+        _settings["Vestnik:Admin:Email"] = AdminEmail;
+        _settings["Vestnik:Admin:Password"] = AdminPassword;
+        // Keep test output readable: the app logs warnings and errors only.
+        _settings["Logging:LogLevel:Default"] = "Warning";
+        _settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";
+    }
+
+    public const string AdminEmail = "admin@test.vestnik";
+    public const string AdminPassword = "Test-admin-password-1";
+
+    public DatabaseProvider Provider { get; }
+    public string DataPath { get; }
+
+    /// <summary>Creates the app on the given provider; PostgreSQL skips (or fails under VESTNIK_REQUIRE_ALL) when missing.</summary>
+    public static async Task<VestnikApp> CreateAsync(DatabaseProvider provider, Action<VestnikApp>? configure = null)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dataPath);
+        string? connectionString = null;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var server = await PostgresServer.GetAsync();
+            connectionString = await server.CreateDatabaseAsync();
+        }
+        var app = new VestnikApp(provider, dataPath, connectionString);
+        configure?.Invoke(app);
+        return app;
+    }
+
+    /// <summary>Overrides a configuration key before the app starts.</summary>
+    public VestnikApp WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Serves on a real loopback port (for browsers) instead of the in-memory test server.</summary>
+    public VestnikApp OnRealPort()
+    {
+        UseKestrel(0);
+        return this;
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A scope for arranging and checking rows directly in the database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<VestnikDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<VestnikDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<VestnikDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<VestnikDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a lingering background task; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

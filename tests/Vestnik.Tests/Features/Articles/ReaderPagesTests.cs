@@ -1,0 +1,322 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Infrastructure.Localization;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Features.Articles;
+
+/// <summary>The reader site's pages on one database provider; run once per provider by the subclasses below.</summary>
+public abstract class ReaderPagesTests(AppFixture fixture)
+{
+    private VestnikApp App => fixture.App;
+
+    private HttpClient Client() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private Task<Article> DemoRetellingAsync() => App.WithDbAsync(db => db.Articles
+        .AsSplitQuery()
+        .Include(a => a.Authors).ThenInclude(a => a.Author)
+        .Include(a => a.Labels)
+        .Where(a => a.Status == ArticleStatus.Published && a.Language == ContentLanguage.Ru && a.Source != null && a.Labels.Any())
+        .OrderByDescending(a => a.PublishedAt)
+        .FirstAsync());
+
+    [Fact]
+    public async Task Home_ShouldShowLeadLatestAndSectionBlocks()
+    {
+        var (response, page) = await Client().GetPageAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ru", page.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector(".lead-card h2 a"));
+        Assert.True(page.QuerySelectorAll(".home__latest .card").Length >= 5);
+        Assert.True(page.QuerySelectorAll(".section-block").Length >= 5);
+        Assert.True(page.QuerySelectorAll(".site-nav a").Length >= 5);
+        Assert.NotNull(page.QuerySelector("link[rel=canonical]"));
+    }
+
+    [Fact]
+    public async Task Home_ShouldBeInEnglish_UnderEn()
+    {
+        var (response, page) = await Client().GetPageAsync("/en");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Latest news", page.QuerySelector("#latest-heading")!.TextContent);
+        Assert.All(page.QuerySelectorAll(".card__title a"), a => Assert.StartsWith("/en/articles/", a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldShowEveryElementOfTheReferencePage_ForARetelling()
+    {
+        var article = await DemoRetellingAsync();
+
+        var (response, page) = await Client().GetPageAsync($"/articles/{article.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var headline = page.QuerySelector("h1.article__title")!.TextContent;
+        Assert.StartsWith($"{article.Source!.OutletName}:", headline.Trim());
+        var authorLink = page.QuerySelector(".byline__author")!;
+        Assert.Equal(article.Authors.OrderBy(a => a.Position).First().Author.Name, authorLink.TextContent);
+        Assert.Matches("^/authors/[a-z0-9-]+$", authorLink.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector(".byline .label"));
+        Assert.Matches("(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) 20\\d\\d, \\d\\d:\\d\\d",
+            page.QuerySelector(".byline__date")!.TextContent);
+        Assert.Equal(2, page.QuerySelectorAll(".share-bar").Length);
+        foreach (var bar in page.QuerySelectorAll(".share-bar"))
+        {
+            Assert.Equal(["vk", "x", "ok", "whatsapp", "telegram"], bar.QuerySelectorAll("a").Select(a => a.GetAttribute("data-network")!).ToArray());
+        }
+        Assert.NotNull(page.QuerySelector(".article__image img[width][height]"));
+        var sourceLink = page.QuerySelector(".source-note a")!;
+        Assert.Equal(article.Source.OriginalUrl, sourceLink.GetAttribute("href"));
+        Assert.True(page.QuerySelectorAll(".read-also .card").Length >= 1);
+        Assert.Contains("Написать комментарий", page.QuerySelector("#comments-heading")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldCarrySeoTagsAndNewsArticleStructuredData()
+    {
+        var article = await DemoRetellingAsync();
+
+        var (_, page) = await Client().GetPageAsync($"/articles/{article.Slug}");
+
+        Assert.EndsWith($"/articles/{article.Slug}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.NotNull(page.QuerySelector("meta[property='og:image']"));
+        Assert.Equal("summary_large_image", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")!.GetAttribute("content")));
+        Assert.Contains(article.Source!.OutletName, page.Title);
+
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var data = json.RootElement;
+        Assert.Equal("NewsArticle", data.GetProperty("@type").GetString());
+        Assert.StartsWith(article.Source.OutletName, data.GetProperty("headline").GetString());
+        Assert.True(data.GetProperty("author").GetArrayLength() >= 1);
+        Assert.True(data.TryGetProperty("datePublished", out _));
+        Assert.True(data.TryGetProperty("dateModified", out _));
+        Assert.True(data.TryGetProperty("image", out _));
+        Assert.True(data.TryGetProperty("publisher", out _));
+        Assert.Equal(article.Source.OriginalUrl, data.GetProperty("isBasedOn").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldLinkTranslationsWithHreflang()
+    {
+        var (ruSlug, enSlug) = await App.WithDbAsync(async db => await db.Articles
+            .Where(a => a.Language == ContentLanguage.En && a.TranslationId != null && a.Status == ArticleStatus.Published)
+            .Select(a => new ValueTuple<string, string>(a.Translation!.Slug, a.Slug))
+            .FirstAsync());
+
+        var (_, page) = await Client().GetPageAsync($"/articles/{ruSlug}");
+
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.EndsWith($"/articles/{ruSlug}", alternates["ru"]);
+        Assert.EndsWith($"/en/articles/{enSlug}", alternates["en"]);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldRedirectToEnglishPrefix_WhenEnglishArticleIsRequestedAtRussianPath()
+    {
+        var slug = await App.WithDbAsync(db => db.Articles
+            .Where(a => a.Language == ContentLanguage.En && a.Status == ArticleStatus.Published).Select(a => a.Slug).FirstAsync());
+
+        var response = await Client().GetAsync($"/articles/{slug}");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal($"/en/articles/{slug}", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldRedirectPermanently_WhenSlugWasRenamed()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Старое название статьи"));
+        var oldSlug = article.Slug;
+        var newSlug = await App.WithDbAsync(async db =>
+        {
+            var stored = await db.Articles.SingleAsync(a => a.Id == article.Id);
+            db.SlugRedirects.Add(stored.RenameSlug(oldSlug + "-novoe"));
+            await db.SaveChangesAsync();
+            return stored.Slug;
+        });
+
+        var response = await Client().GetAsync($"/articles/{oldSlug}");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal($"/articles/{newSlug}", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync($"/articles/{newSlug}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldAnswerGone_WhenArticleWasUnpublished()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Снятая статья"));
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == article.Id)).Unpublish();
+            await db.SaveChangesAsync();
+        });
+
+        var (response, page) = await Client().GetPageAsync($"/articles/{article.Slug}");
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("снят", page.QuerySelector("h1")!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShouldBeNotFound_WhenArticleIsADraft()
+    {
+        var draft = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Черновик", publish: false));
+
+        var response = await Client().GetAsync($"/articles/{draft.Slug}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/articles/no-such-article")]
+    [InlineData("/articles/%D0%BD%D0%B5%D1%82-%D1%82%D0%B0%D0%BA%D0%BE%D0%B9")]
+    [InlineData("/articles/нет-такой-статьи")]
+    [InlineData("/articles/%F0%9F%94%A5%F0%9F%94%A5")]
+    [InlineData("/articles/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/articles/%2500")]
+    [InlineData("/sections/no-such-section")]
+    [InlineData("/tags/no-such-tag")]
+    [InlineData("/authors/no-such-author")]
+    [InlineData("/en/articles/no-such-article")]
+    [InlineData("/de/articles/something")]
+    [InlineData("/no/such/path")]
+    public async Task UnknownAddresses_ShouldShowTheHelpfulNotFoundPage(string url)
+    {
+        var (response, page) = await Client().GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(page.QuerySelector(".error-page h1"));
+        Assert.True(page.QuerySelectorAll(".error-page .link-list a").Length > 0);
+    }
+
+    [Fact]
+    public async Task VeryLongAddress_ShouldBeNotFound()
+    {
+        var response = await Client().GetAsync("/articles/" + new string('я', 3000));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SectionTagAndAuthorPages_ShouldListArticlesWithPaging()
+    {
+        var (section, tag, author) = await App.WithDbAsync(async db => (
+            await db.Sections.OrderBy(s => s.Position).Select(s => s.Slug).FirstAsync(),
+            await db.Tags.Where(t => t.Language == ContentLanguage.Ru).OrderByDescending(t => t.Articles.Count).Select(t => t.Slug).FirstAsync(),
+            await db.Authors.Where(a => a.Slug == "arestova-tatyana").Select(a => a.Slug).FirstAsync()));
+
+        foreach (var url in new[] { $"/sections/{section}", $"/tags/{tag}", $"/authors/{author}" })
+        {
+            var (response, page) = await Client().GetPageAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.NotNull(page.QuerySelector("h1.listing__title"));
+            Assert.True(page.QuerySelectorAll(".card").Length >= 1, url);
+            Assert.Matches("\\d+ (статья|статьи|статей)", page.QuerySelector(".listing__count")!.TextContent);
+        }
+
+        var (authorResponse, authorPage) = await Client().GetPageAsync($"/authors/{author}");
+        Assert.Equal(HttpStatusCode.OK, authorResponse.StatusCode);
+        Assert.Equal("Арестова Татьяна", authorPage.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(authorPage.QuerySelector(".author-profile__photo"));
+        Assert.NotNull(authorPage.QuerySelector(".author-profile__bio"));
+    }
+
+    [Theory]
+    [InlineData("?page=0", HttpStatusCode.NotFound)]
+    [InlineData("?page=-1", HttpStatusCode.NotFound)]
+    [InlineData("?page=9999", HttpStatusCode.NotFound)]
+    [InlineData("?page=99999999999999999999", HttpStatusCode.OK)]
+    [InlineData("?page=abc", HttpStatusCode.OK)]
+    [InlineData("?page=1", HttpStatusCode.OK)]
+    public async Task SectionPage_ShouldValidatePageNumbers(string query, HttpStatusCode expected)
+    {
+        var slug = await App.WithDbAsync(db => db.Sections.OrderBy(s => s.Position).Select(s => s.Slug).FirstAsync());
+
+        var response = await Client().GetAsync($"/sections/{slug}{query}");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SectionPage_ShouldOfferNextPage_WhenThereAreMoreArticles()
+    {
+        var slug = await App.WithDbAsync(db => db.Sections.OrderBy(s => s.Position).Select(s => s.Slug).FirstAsync());
+        for (var i = 0; i < 13; i++)
+        {
+            await App.WithDbAsync(db => TestArticles.CreateAsync(db, $"Статья для страниц {i}"));
+        }
+
+        var (_, first) = await Client().GetPageAsync($"/sections/{slug}");
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        var (response, second) = await Client().GetPageAsync(next);
+
+        Assert.Equal($"/sections/{slug}?page=2", next);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(second.QuerySelector(".pager a[rel=prev]"));
+    }
+
+    [Fact]
+    public async Task EveryResponse_ShouldCarryTheSecurityHeaders()
+    {
+        foreach (var url in new[] { "/", "/no-such-page", "/healthz" })
+        {
+            var response = await Client().GetAsync(url);
+            var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("default-src 'self'", csp);
+            Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.True(response.Headers.Contains("Referrer-Policy"));
+            Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS is only sent over HTTPS");
+        }
+    }
+
+    [Fact]
+    public async Task Pages_ShouldHaveNoInlineScriptsOrStyles()
+    {
+        var article = await DemoRetellingAsync();
+        foreach (var url in new[] { "/", $"/articles/{article.Slug}", "/no-such-page" })
+        {
+            var (_, page) = await Client().GetPageAsync(url);
+            Assert.Empty(page.QuerySelectorAll("[style]"));
+            Assert.Empty(page.QuerySelectorAll("style"));
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.True(
+                s.HasAttribute("src") || s.GetAttribute("type") == "application/ld+json", "inline script"));
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_ShouldAnswerOk_WhenDatabaseAnswers()
+    {
+        var response = await Client().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArticleView_ShouldBeCounted()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Считаем просмотры"));
+        await Client().GetAsync($"/articles/{article.Slug}");
+        await Client().GetAsync($"/articles/{article.Slug}");
+
+        await App.Service<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>()
+            .OfType<Vestnik.Features.Articles.Reading.ViewCountFlusher>().Single().FlushAsync(CancellationToken.None);
+
+        var views = await App.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ViewCount).SingleAsync());
+        Assert.Equal(2, views);
+    }
+}
+
+public sealed class SqliteReaderPagesTests(SqliteAppFixture fixture) : ReaderPagesTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class PostgresReaderPagesTests(PostgresAppFixture fixture) : ReaderPagesTests(fixture), IClassFixture<PostgresAppFixture>;
