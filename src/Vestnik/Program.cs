@@ -5,6 +5,7 @@ using Vestnik.Features.Demo;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Caching;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Email;
 using Vestnik.Infrastructure.Web;
 
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVestnikInfrastructure();
 builder.Services.AddVestnikData(builder.Configuration);
 builder.Services.AddReaderCache(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
