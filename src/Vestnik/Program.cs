@@ -4,6 +4,8 @@ using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Caching;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Email;
 using Vestnik.Infrastructure.Web;
 
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddVestnikInfrastructure();
 builder.Services.AddVestnikData(builder.Configuration);
+builder.Services.AddReaderCache(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
@@ -27,5 +31,6 @@ app.Services.LogEmailDestination();
 app.UseVestnikWeb();
 app.MapHealthChecks();
 app.MapReaderPages();
+app.MapArticles();
 
 await app.RunAsync();

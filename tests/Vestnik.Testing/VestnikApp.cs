@@ -22,6 +22,9 @@ public class VestnikApp : WebApplicationFactory<Program>
         _settings["ConnectionStrings:Vestnik"] = connectionString;
         _settings["Vestnik:Admin:Email"] = AdminEmail;
         _settings["Vestnik:Admin:Password"] = AdminPassword;
+        // Page tests change data and look at the result at once; the output cache (evicted within a second) is
+        // exercised by its own tests, which switch it on.
+        _settings["OutputCache:Enabled"] = "false";
         // Keep test output readable: the app logs warnings and errors only.
         _settings["Logging:LogLevel:Default"] = "Warning";
         _settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";

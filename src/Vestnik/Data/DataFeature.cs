@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Infrastructure;
@@ -38,6 +39,8 @@ public static class DataFeature
             services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString));
         }
         services.AddSingleton(new DatabaseOptions { Provider = provider });
+        // Keys live in the database, not in a node's home folder: every node decrypts every other node's cookies.
+        services.AddDataProtection().SetApplicationName("Vestnik").PersistKeysToDbContext<VestnikDbContext>();
         return services;
     }
 

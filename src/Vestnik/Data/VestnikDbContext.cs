@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -12,8 +13,12 @@ namespace Vestnik.Data;
 /// its own migrations (<c>dotnet ef migrations add Name --context SqliteVestnikDbContext -o Data/Migrations/Sqlite</c>,
 /// and the same with <c>PostgresVestnikDbContext</c> and <c>Data/Migrations/Postgres</c>).
 /// </summary>
-public abstract class VestnikDbContext(DbContextOptions options, TimeProvider clock) : IdentityDbContext<AppUser>(options)
+public abstract class VestnikDbContext(DbContextOptions options, TimeProvider clock)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Data Protection keys, shared by every node so a cookie issued by one is accepted by all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Section> Sections => Set<Section>();

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Vestnik.Infrastructure.Email;
 using Vestnik.Infrastructure.Text;
 using Vestnik.Infrastructure.Time;
@@ -14,6 +17,9 @@ public static class InfrastructureFeature
         builder.Services.AddSingleton<NewsroomTime>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<DataFolders>();
+        // Razor escapes every non-ASCII character by default; Cyrillic pages would triple in size as &#x...; entities.
+        // Markup-significant characters are still escaped.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddEmail(builder.Configuration);
 
         builder.Logging.ClearProviders();

@@ -1,5 +1,6 @@
 using Vestnik.Features.Articles.Home;
 using Vestnik.Features.Articles.Reading;
+using Vestnik.Infrastructure.Caching;
 
 namespace Vestnik.Features.Articles;
 
@@ -11,7 +12,14 @@ public static class ArticlesFeature
         services.AddScoped<ArticlePageQuery>();
         services.AddScoped<HomePageQuery>();
         services.AddSingleton<ViewCounter>();
+        services.AddSingleton<ICacheTagSource, ArticleCacheTags>();
         services.AddHostedService<ViewCountFlusher>();
         return services;
+    }
+
+    public static WebApplication MapArticles(this WebApplication app)
+    {
+        app.MapViewBeacon();
+        return app;
     }
 }

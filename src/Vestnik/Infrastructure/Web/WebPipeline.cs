@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Vestnik.Infrastructure.Caching;
 
 namespace Vestnik.Infrastructure.Web;
 
@@ -14,6 +15,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRouting();
+        app.UseReaderCache();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -306,8 +306,10 @@ public abstract class ReaderPagesTests(AppFixture fixture)
     public async Task ArticleView_ShouldBeCounted()
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Считаем просмотры"));
-        await Client().GetAsync($"/articles/{article.Slug}");
-        await Client().GetAsync($"/articles/{article.Slug}");
+        var (_, page) = await Client().GetPageAsync($"/articles/{article.Slug}");
+        var beacon = page.QuerySelector("img.view-beacon")!.GetAttribute("src")!;
+        Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync(beacon)).StatusCode);
+        await Client().GetAsync(beacon);
 
         await App.Service<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>()
             .OfType<Vestnik.Features.Articles.Reading.ViewCountFlusher>().Single().FlushAsync(CancellationToken.None);

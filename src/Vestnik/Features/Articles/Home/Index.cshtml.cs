@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Articles.Home;
@@ -16,6 +17,9 @@ public sealed class IndexModel(HomePageQuery query, PageMeta meta, IOptions<Vest
         var language = ContentLanguageExtensions.FromPath(Request.Path);
         Text = UiText.For(language);
         Home = await query.HandleAsync(language, cancellationToken);
+        HttpContext.AddCacheTags(CacheTags.Lists(language.Code()));
+        HttpContext.AddCacheTags(ArticleCacheTags.ForCards(
+            Home.Latest.Concat(Home.MostRead).Concat(Home.Sections.SelectMany(s => s.Articles)).Concat(Home.Lead is null ? [] : [Home.Lead])));
 
         meta.Title = "";
         meta.Description = language == ContentLanguage.En

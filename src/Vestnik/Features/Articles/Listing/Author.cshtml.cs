@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 
@@ -34,6 +35,8 @@ public sealed class AuthorModel(VestnikDbContext db, NewsroomTime time, PageMeta
         Meta.ImageUrl = author.PhotoUrl;
         Meta.Alternates.Add((ContentLanguage.Ru, ReaderUrls.Author(ContentLanguage.Ru, author.Slug)));
         Meta.Alternates.Add((ContentLanguage.En, ReaderUrls.Author(ContentLanguage.En, author.Slug)));
+        HttpContext.AddCacheTags(CacheTags.Author(author.Id));
+        HttpContext.AddCacheTags(ArticleCacheTags.ForCards(cards.Items));
         return Page();
     }
 }

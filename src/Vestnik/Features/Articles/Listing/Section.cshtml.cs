@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 
@@ -29,6 +30,8 @@ public sealed class SectionModel(VestnikDbContext db, NewsroomTime time, PageMet
         Describe(name, Language == ContentLanguage.En ? $"{name}: latest news and analysis." : $"{name}: последние новости и аналитика.", path, cards);
         Meta.Alternates.Add((ContentLanguage.Ru, ReaderUrls.Section(ContentLanguage.Ru, section.Slug)));
         Meta.Alternates.Add((ContentLanguage.En, ReaderUrls.Section(ContentLanguage.En, section.Slug)));
+        HttpContext.AddCacheTags(CacheTags.Section(section.Id));
+        HttpContext.AddCacheTags(ArticleCacheTags.ForCards(cards.Items));
         return Page();
     }
 }

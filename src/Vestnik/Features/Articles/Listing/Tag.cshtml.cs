@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 
@@ -30,6 +31,8 @@ public sealed class TagModel(VestnikDbContext db, NewsroomTime time, PageMeta me
 
         Listing = new ListingView(tag.Name, path, cards, Text);
         Describe($"{Text.Tag}: {tag.Name}", Language == ContentLanguage.En ? $"Articles tagged {tag.Name}." : $"Материалы по теме «{tag.Name}».", path, cards);
+        HttpContext.AddCacheTags(CacheTags.Tag(tag.Id));
+        HttpContext.AddCacheTags(ArticleCacheTags.ForCards(cards.Items));
         return Page();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Articles.Reading;
@@ -11,7 +12,6 @@ public sealed class ArticleModel(
     ArticlePageQuery query,
     PageMeta meta,
     PublicUrl publicUrl,
-    ViewCounter views,
     IOptions<VestnikOptions> options) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
@@ -25,7 +25,12 @@ public sealed class ArticleModel(
         {
             case ArticleLookup.Found found:
                 Show(found.Article);
-                views.Count(found.Article.Id);
+                HttpContext.AddCacheTags(CacheTags.Article(found.Article.Id));
+                HttpContext.AddCacheTags(ArticleCacheTags.ForCards(found.Article.ReadAlso));
+                if (found.Article.Translation is not null)
+                {
+                    HttpContext.AddCacheTags(CacheTags.Shows(found.Article.Translation.Id));
+                }
                 return Page();
             case ArticleLookup.MovedTo moved:
                 return RedirectPermanent(moved.Url);

@@ -79,7 +79,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
         var published = article.PublishedAt ?? article.CreatedAt;
         var words = article.BodyMarkdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var translation = article.Translation is { Status: ArticleStatus.Published } t
-            ? new TranslationView(t.Language, ReaderUrls.Article(t.Language, t.Slug), t.DisplayTitle)
+            ? new TranslationView(t.Id, t.Language, ReaderUrls.Article(t.Language, t.Slug), t.DisplayTitle)
             : null;
 
         return new ArticleView

@@ -41,4 +41,4 @@ public sealed record SourceView(string OutletName, string OriginalHeadline, stri
 
 public sealed record CorrectionView(string Text, string DateText);
 
-public sealed record TranslationView(ContentLanguage Language, string Url, string Title);
+public sealed record TranslationView(int Id, ContentLanguage Language, string Url, string Title);

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Vestnik.Infrastructure.Caching;
+
+/// <summary>
+/// Caches anonymous reader pages. A request that carries a sign-in cookie bypasses the cache both ways: it is never
+/// served a cached page and its response is never stored, so one reader's page can never reach another. Responses
+/// that set a cookie, carry no tags (the page did not opt in) or are not 200 are not stored either.
+/// </summary>
+public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCachePolicy
+{
+    /// <summary>The only query parameter reader pages read; anything else (<c>?utm_source=…</c>, <c>?x=random</c>) shares the entry.</summary>
+    private static readonly string[] VaryByQuery = ["page"];
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var cacheable = options.Enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !HasSession(request);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = options.Lifetime;
+        context.CacheVaryByRules.QueryKeys = VaryByQuery;
+        context.CacheVaryByRules.HeaderNames = new StringValues(HeaderNames.AcceptEncoding);
+        if (cacheable)
+        {
+            // A fresh validator per rendering, set before the page writes anything: if this rendering is stored,
+            // a client holding its ETag gets 304 until the entry is evicted.
+            context.HttpContext.Response.Headers.ETag = $"\"{Guid.NewGuid():N}\"";
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        var tags = HttpContextCacheTagExtensions.CacheTagsOf(context.HttpContext);
+        if (response.StatusCode != StatusCodes.Status200OK || tags.Count == 0 || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
+        context.Tags.Add(CacheTags.All);
+        context.Tags.UnionWith(tags);
+        return ValueTask.CompletedTask;
+    }
+
+    private bool HasSession(HttpRequest request) => options.SessionCookies.Any(request.Cookies.ContainsKey);
+}

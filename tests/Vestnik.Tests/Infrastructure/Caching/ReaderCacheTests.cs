@@ -1,0 +1,199 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Infrastructure.Caching;
+
+/// <summary>The output cache: what is stored, what bypasses it, and that changes evict it within about a second.</summary>
+public abstract class ReaderCacheTests(AppFixture fixture)
+{
+    private static readonly TimeSpan EvictionDeadline = TimeSpan.FromSeconds(3);
+
+    private VestnikApp App => fixture.App;
+
+    private HttpClient Client() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    private static async Task<string?> EtagOfAsync(HttpClient client, string url, Action<HttpRequestMessage>? configure = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        configure?.Invoke(request);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response.Headers.ETag?.Tag;
+    }
+
+    [Fact]
+    public async Task AnonymousArticlePage_ShouldBeServedFromCache_AndAnswer304ToItsETag()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Кэшируемая статья"));
+        var url = $"/articles/{article.Slug}";
+
+        var first = await EtagOfAsync(Client(), url);
+        var second = await EtagOfAsync(Client(), url);
+
+        Assert.NotNull(first);
+        Assert.Equal(first, second);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(first!));
+        using var notModified = await Client().SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownQueryParameters_ShouldShareTheCachedEntry()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья с метками"));
+        var url = $"/articles/{article.Slug}";
+
+        var plain = await EtagOfAsync(Client(), url);
+        var tagged = await EtagOfAsync(Client(), url + "?utm_source=telegram");
+        var random = await EtagOfAsync(Client(), url + "?x=" + Guid.NewGuid());
+
+        Assert.Equal(plain, tagged);
+        Assert.Equal(plain, random);
+    }
+
+    [Fact]
+    public async Task SignedInRequests_ShouldNeitherReadNorFillTheCache()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья для редактора"));
+        var url = $"/articles/{article.Slug}";
+        void Session(HttpRequestMessage r) => r.Headers.Add("Cookie", "vestnik.auth=any-session");
+
+        var withSession1 = await EtagOfAsync(Client(), url, Session);
+        var anonymous1 = await EtagOfAsync(Client(), url);
+        var withSession2 = await EtagOfAsync(Client(), url, Session);
+        var anonymous2 = await EtagOfAsync(Client(), url);
+
+        Assert.Null(withSession1);
+        Assert.Null(withSession2);
+        Assert.NotNull(anonymous1);
+        Assert.Equal(anonymous1, anonymous2);
+    }
+
+    [Fact]
+    public async Task ResponsesThatSetCookies_ShouldNotBeCached()
+    {
+        using var first = await Client().GetAsync("/account/login");
+        using var second = await Client().GetAsync("/account/login");
+
+        Assert.True(first.Headers.Contains("Set-Cookie"));
+        Assert.True(second.Headers.Contains("Set-Cookie"));
+        Assert.NotEqual(first.Headers.ETag?.Tag, second.Headers.ETag?.Tag);
+    }
+
+    [Fact]
+    public async Task EditingAnArticle_ShouldEvictItsPageAndTheListsShowingIt_WithinASecondOrTwo()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Первоначальный заголовок"));
+        var url = $"/articles/{article.Slug}";
+        var sectionUrl = await App.WithDbAsync(db => db.Sections.Where(s => s.Id == article.SectionId).Select(s => "/sections/" + s.Slug).SingleAsync());
+        foreach (var page in new[] { url, sectionUrl, "/" })
+        {
+            // The pages may have been cached by other tests a moment ago: wait for the new article to appear first.
+            await WaitUntilAsync(async () => (await Client().GetStringAsync(page)).Contains("Первоначальный заголовок", StringComparison.Ordinal), page);
+        }
+
+        await App.WithDbAsync(async db =>
+        {
+            var stored = await db.Articles.SingleAsync(a => a.Id == article.Id);
+            stored.Title = "Исправленный заголовок";
+            await db.SaveChangesAsync();
+        });
+
+        foreach (var page in new[] { url, sectionUrl, "/" })
+        {
+            await WaitUntilAsync(async () => (await Client().GetStringAsync(page)).Contains("Исправленный заголовок", StringComparison.Ordinal), page);
+        }
+    }
+
+    [Fact]
+    public async Task PublishingAnArticle_ShouldEvictTheHomePage()
+    {
+        Assert.DoesNotContain("Только что опубликовано", await Client().GetStringAsync("/"));
+
+        await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Только что опубликовано"));
+
+        await WaitUntilAsync(async () => (await Client().GetStringAsync("/")).Contains("Только что опубликовано", StringComparison.Ordinal), "/");
+    }
+
+    [Fact]
+    public async Task UnpublishingAnArticle_ShouldStopServingItsCachedPage()
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Скоро снимут"));
+        var url = $"/articles/{article.Slug}";
+        Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync(url)).StatusCode);
+
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == article.Id)).Unpublish();
+            await db.SaveChangesAsync();
+        });
+
+        await WaitUntilAsync(async () => (await Client().GetAsync(url)).StatusCode == HttpStatusCode.Gone, url);
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("gzip;q=0, br;q=0", null)]
+    [InlineData("identity", null)]
+    public async Task Responses_ShouldBeCompressedOnceAndStoredCompressed(string acceptEncoding, string? expected)
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Сжатая статья"));
+        var url = $"/articles/{article.Slug}";
+        async Task<(string? Encoding, string? ETag)> FetchAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            using var response = await Client().SendAsync(request);
+            return (response.Content.Headers.ContentEncoding.SingleOrDefault(), response.Headers.ETag?.Tag);
+        }
+
+        var first = await FetchAsync();
+        var second = await FetchAsync();
+
+        Assert.Equal(expected, first.Encoding);
+        Assert.Equal(expected, second.Encoding);
+        Assert.Equal(first.ETag, second.ETag);
+    }
+
+    [Fact]
+    public async Task HugeOrOddHeaders_ShouldGetANormalAnswer()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", string.Join(", ", Enumerable.Range(0, 500).Select(i => $"x{i};q=0.{i % 10}")));
+        request.Headers.TryAddWithoutValidation("If-None-Match", string.Join(", ", Enumerable.Range(0, 500).Select(i => $"\"{i}\"")));
+
+        using var response = await Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + EvictionDeadline;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{what} still served stale content after {EvictionDeadline.TotalSeconds} s");
+            await Task.Delay(100);
+        }
+    }
+}
+
+public sealed class CachedSqliteAppFixture() : AppFixture(DatabaseProvider.Sqlite)
+{
+    protected override void Configure(VestnikApp app) => app.WithSetting("OutputCache:Enabled", "true");
+}
+
+public sealed class CachedPostgresAppFixture() : AppFixture(DatabaseProvider.Postgres)
+{
+    protected override void Configure(VestnikApp app) => app.WithSetting("OutputCache:Enabled", "true");
+}
+
+public sealed class SqliteReaderCacheTests(CachedSqliteAppFixture fixture) : ReaderCacheTests(fixture), IClassFixture<CachedSqliteAppFixture>;
+
+public sealed class PostgresReaderCacheTests(CachedPostgresAppFixture fixture) : ReaderCacheTests(fixture), IClassFixture<CachedPostgresAppFixture>;

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.ScaleOut;
+
+public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+{
+    private static readonly TimeSpan Visibility = TimeSpan.FromSeconds(2);
+
+    /// <summary>A client for one node that, like a load balancer, presents the site's one public host name.</summary>
+    private static HttpClient ClientFor(AppProcess node)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+        {
+            BaseAddress = node.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(10),
+        };
+        client.DefaultRequestHeaders.Host = "vestnik.test";
+        return client;
+    }
+
+    [Fact]
+    public async Task ArticlePublishedThroughOneNode_ShouldShowOnTheOther_WithinTwoSeconds()
+    {
+        cluster.EnsureAvailable();
+        using var nodeB = ClientFor(cluster.NodeB);
+        Assert.DoesNotContain("Опубликовано на узле A", await nodeB.GetStringAsync("/"));
+
+        var title = "Опубликовано на узле A " + Guid.NewGuid().ToString("N")[..6];
+        await using (var db = cluster.Database())
+        {
+            await TestArticles.CreateAsync(db, title);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        while (!(await nodeB.GetStringAsync("/")).Contains(title, StringComparison.Ordinal))
+        {
+            Assert.True(stopwatch.Elapsed < Visibility, $"node B still serves the old home page after {stopwatch.Elapsed.TotalSeconds:F1} s");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task CachedPages_ShouldBeSharedThroughRedis()
+    {
+        cluster.EnsureAvailable();
+        using var nodeA = ClientFor(cluster.NodeA);
+        using var nodeB = ClientFor(cluster.NodeB);
+        var slug = await FirstArticleSlugAsync(nodeA);
+
+        using var fromA = await nodeA.GetAsync($"/articles/{slug}");
+        using var fromB = await nodeB.GetAsync($"/articles/{slug}");
+
+        Assert.Equal(HttpStatusCode.OK, fromB.StatusCode);
+        Assert.NotNull(fromA.Headers.ETag);
+        Assert.Equal(fromA.Headers.ETag, fromB.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task KillingOneNode_ShouldNotDisturbTheOther()
+    {
+        cluster.EnsureAvailable();
+        await using var doomed = await cluster.StartNodeAsync("node-c");
+        using var nodeB = ClientFor(cluster.NodeB);
+        using var nodeC = ClientFor(doomed);
+        var slug = await FirstArticleSlugAsync(nodeB);
+        var failures = new List<string>();
+        var served = 0;
+
+        async Task LoadAsync(HttpClient client, bool expectFailures)
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                try
+                {
+                    using var response = await client.GetAsync(i % 2 == 0 ? "/" : $"/articles/{slug}");
+                    if (!expectFailures && response.StatusCode != HttpStatusCode.OK)
+                    {
+                        lock (failures)
+                        {
+                            failures.Add($"{(int)response.StatusCode}");
+                        }
+                    }
+                    Interlocked.Increment(ref served);
+                }
+                catch (HttpRequestException ex) when (!expectFailures)
+                {
+                    lock (failures)
+                    {
+                        failures.Add(ex.Message);
+                    }
+                }
+                catch (Exception) when (expectFailures)
+                {
+                    // Requests in flight on the killed node may fail; that is the point.
+                }
+            }
+        }
+
+        var load = Enumerable.Range(0, 6).Select(_ => LoadAsync(nodeB, expectFailures: false))
+            .Append(LoadAsync(nodeC, expectFailures: true)).ToList();
+        await Task.Delay(300);
+        doomed.Kill();
+        await Task.WhenAll(load);
+
+        Assert.Empty(failures);
+        Assert.True(served >= 360, $"node B served {served} requests");
+    }
+
+    private static async Task<string> FirstArticleSlugAsync(HttpClient client)
+    {
+        var page = Html.Parse(await client.GetStringAsync("/"));
+        return page.QuerySelector(".card__title a")!.GetAttribute("href")!.Split('/').Last();
+    }
+}
