@@ -5,10 +5,18 @@ using Vestnik.Features.Demo;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Email;
+using Vestnik.Infrastructure.Operations;
+using Vestnik.Infrastructure.Operations.Backups;
 using Vestnik.Infrastructure.Web;
+
+if (await BackupCommands.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddVestnikOperations();
 builder.AddVestnikInfrastructure();
 builder.Services.AddVestnikData(builder.Configuration);
 builder.Services.AddAccounts();
@@ -26,6 +34,7 @@ app.Services.LogEmailDestination();
 
 app.UseVestnikWeb();
 app.MapHealthChecks();
+app.MapOperations();
 app.MapReaderPages();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Vestnik.Infrastructure.Operations;
 
 namespace Vestnik.Infrastructure.Web;
 
@@ -7,6 +8,7 @@ public static class WebPipeline
     /// <summary>The middleware every request passes, in order: errors, security headers, static files, auth.</summary>
     public static WebApplication UseVestnikWeb(this WebApplication app)
     {
+        app.UseVestnikForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/errors/500");
@@ -14,6 +16,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
