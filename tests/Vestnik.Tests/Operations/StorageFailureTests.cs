@@ -56,16 +56,22 @@ public sealed partial class StorageFailureTests
     }
 
     /// <summary>A wrong password for an existing account: Identity writes the failed attempt, so this is a database write.</summary>
-    private static async Task<HttpResponseMessage> FailedSignInAsync(HttpClient client)
+    public static async Task<HttpResponseMessage> FailedSignInAsync(HttpClient client, string? token = null)
     {
-        var form = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        token ??= await AntiforgeryTokenAsync(client);
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(
         [
             new("Email", Testing.VestnikApp.AdminEmail),
             new("Password", "wrong-password-" + Guid.NewGuid().ToString("N")[..6]),
             new("__RequestVerificationToken", token),
         ]));
+    }
+
+    /// <summary>The sign-in form's antiforgery token; the client's cookie container keeps the matching cookie.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    {
+        var form = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
+        return AntiforgeryToken().Match(form).Groups[1].Value;
     }
 
     public static string IntegrityCheck(string databaseFile)
