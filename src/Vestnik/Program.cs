@@ -3,6 +3,7 @@ using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Site;
+using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Email;
 using Vestnik.Infrastructure.Operations;
@@ -23,6 +24,7 @@ builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
+builder.Services.AddSystemStatus();
 
 var app = builder.Build();
 

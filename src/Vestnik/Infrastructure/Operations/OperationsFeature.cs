@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Vestnik.Infrastructure.Operations.Backups;
 using Vestnik.Infrastructure.Operations.Health;
+using Vestnik.Infrastructure.Operations.Logging;
 using Vestnik.Infrastructure.Operations.Metrics;
 using Vestnik.Infrastructure.Operations.RateLimiting;
 using Vestnik.Infrastructure.Operations.Startup;
@@ -32,6 +33,7 @@ public static class OperationsFeature
         services.AddClientRateLimits(configuration);
         services.AddExceptionHandler<StorageFailureHandler>();
         services.AddBackups(configuration);
+        services.AddSingleton<RecentErrors>();
         return builder;
     }
 
@@ -44,6 +46,8 @@ public static class OperationsFeature
             ResponseWriter = WriteReportAsync,
         }).DisableAntiforgery();
         app.MapVestnikMetrics();
+        // Added to the built factory: logging providers registered earlier are cleared by the logging set-up.
+        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(app.Services.GetRequiredService<RecentErrors>());
         return app;
     }
 
