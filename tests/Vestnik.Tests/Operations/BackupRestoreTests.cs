@@ -169,6 +169,25 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(Path.Combine(Scratch("scheduled"), "vestnik-20261130-030000"), BackupStatus.Read(source.DataRoot)!.Folder);
     }
 
+    [Fact]
+    public async Task OnPostgres_ShouldBackUpTheFilesOnly_AndRefuseToRestoreThemAsASqliteSite()
+    {
+        var sqlite = await SmallDataFolderAsync();
+        var postgres = sqlite with { Provider = DatabaseProvider.Postgres, SqliteFile = null };
+        var messages = new List<string>();
+
+        var manifest = await new BackupWriter(postgres, TimeProvider.System).WriteAsync(Scratch("pg-files"), messages.Add, CancellationToken.None);
+        var asSqlite = await Assert.ThrowsAsync<BackupException>(() => RestoreAsync(Scratch("pg-files"), Scratch("target")));
+        await new BackupRestorer(new BackupSource(Scratch("pg-target"), DatabaseProvider.Postgres, null))
+            .RestoreAsync(Scratch("pg-files"), null, CancellationToken.None);
+
+        Assert.False(manifest.HasDatabase);
+        Assert.Contains(manifest.Files, f => f.Path == "files/media/a.txt");
+        Assert.Contains(messages, m => m.Contains("pg_dump", StringComparison.Ordinal));
+        Assert.Contains("pg_restore", asSqlite.Message, StringComparison.Ordinal);
+        Assert.Equal("media file", await File.ReadAllTextAsync(Path.Combine(Scratch("pg-target"), "media", "a.txt")));
+    }
+
     private async Task<BackupSource> SmallDataFolderAsync()
     {
         var root = Scratch("data");

@@ -58,7 +58,8 @@ public static class MetricsEndpoint
     {
         if (string.IsNullOrEmpty(token))
         {
-            return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
+            return context.Connection.RemoteIpAddress is { } address
+                && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
         }
         var header = context.Request.Headers.Authorization.ToString();
         const string Scheme = "Bearer ";
