@@ -13,7 +13,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_ShouldExposeRequestSeriesPerRoute_AndFeatureSeries()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token).WithSetting("Vestnik:DemoContent", "false"));
         var client = app.CreateClient();
         // A feature's own series, added the way features are meant to: from the shared meter.
         app.Service<VestnikMetrics>().Meter.CreateCounter<long>("vestnik.test.things").Add(3);
@@ -29,7 +29,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_ShouldRefuseAScraperWithoutTheToken()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token).WithSetting("Vestnik:DemoContent", "false"));
         var client = app.CreateClient();
 
         var anonymous = await client.GetAsync("/metrics");
@@ -42,7 +42,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_ShouldBeAbsent_WhenDisabled()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Enabled", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Enabled", "false").WithSetting("Vestnik:DemoContent", "false"));
 
         var response = await app.CreateClient().GetAsync("/metrics");
 

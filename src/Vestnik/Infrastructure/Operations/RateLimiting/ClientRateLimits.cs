@@ -14,7 +14,7 @@ namespace Vestnik.Infrastructure.Operations.RateLimiting;
 public static class ClientRateLimits
 {
     private static readonly string[] ExemptPrefixes =
-        ["/css/", "/js/", "/images/", "/fonts/", "/lib/", "/media/", "/favicon", "/healthz", "/readyz", "/errors/", "/_framework/"];
+        ["/css/", "/js/", "/images/", "/fonts/", "/media/", "/favicon", "/healthz", "/readyz", "/errors/"];
 
     public static void AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
