@@ -3,14 +3,23 @@ using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Site;
+using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Caching;
-using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Email;
+using Vestnik.Infrastructure.Jobs;
+using Vestnik.Infrastructure.Operations;
+using Vestnik.Infrastructure.Operations.Backups;
 using Vestnik.Infrastructure.Web;
+
+if (await BackupCommands.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddVestnikOperations();
 builder.AddVestnikInfrastructure();
 builder.Services.AddVestnikData(builder.Configuration);
 builder.Services.AddReaderCache(builder.Configuration);
@@ -19,6 +28,7 @@ builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
+builder.Services.AddSystemStatus();
 
 var app = builder.Build();
 
@@ -30,6 +40,7 @@ app.Services.LogEmailDestination();
 
 app.UseVestnikWeb();
 app.MapHealthChecks();
+app.MapOperations();
 app.MapReaderPages();
 app.MapArticles();
 

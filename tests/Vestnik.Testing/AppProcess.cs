@@ -1,85 +1,145 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Vestnik.Testing;
 
 /// <summary>
-/// The app as a separate OS process (<c>dotnet Vestnik.dll</c>) on a free loopback port: for tests that run several
-/// nodes or kill one. Settings are passed as environment variables, the way an operator would.
+/// The built app as a separate process (<c>dotnet Vestnik.dll</c>), for what an in-process host cannot show:
+/// exit codes, stderr, and a hard kill. The port is chosen by Kestrel and read from the start-up log.
 /// </summary>
 public sealed partial class AppProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private AppProcess(Process process, Uri baseAddress)
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private AppProcess(Process process)
     {
         _process = process;
-        BaseAddress = baseAddress;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; } = null!;
 
-    public int ProcessId => _process.Id;
-
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeSpan? startTimeout = null)
+    public string Output
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{AppAssembly()}\" --urls http://127.0.0.1:0")
+        get
         {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The Vestnik.dll built next to the tests (the test project references the app).</summary>
+    public static string AppDll => typeof(Program).Assembly.Location;
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(AppAssembly())!,
+            UseShellExecute = false,
         };
+        start.ArgumentList.Add(AppDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
-        var address = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-            if (ListeningOn().Match(e.Data) is { Success: true } match)
-            {
-                address.TrySetResult(new Uri(match.Groups[1].Value));
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var finished = await Task.WhenAny(address.Task, process.WaitForExitAsync(), Task.Delay(startTimeout ?? TimeSpan.FromSeconds(60)));
-        if (finished != address.Task)
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            lock (output)
-            {
-                throw new InvalidOperationException($"the app did not start:\n{output}");
-            }
-        }
-        return new AppProcess(process, await address.Task);
+        return start;
     }
 
-    /// <summary>Ends the process at once, like a power cut: no graceful shutdown.</summary>
-    public void Kill() => _process.Kill(entireProcessTree: true);
+    /// <summary>Runs a command of the app to its end and returns its exit code, stdout and stderr.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(TimeSpan timeout, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet Vestnik.dll {string.Join(' ', args)} did not finish within {timeout}");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the site on a free loopback port with the given data folder and extra settings.</summary>
+    public static async Task<AppProcess> StartAsync(string dataPath, params string[] settings)
+    {
+        string[] args =
+        [
+            "--urls", "http://127.0.0.1:0", $"--Vestnik:DataPath={dataPath}",
+            $"--Vestnik:Admin:Email={VestnikApp.AdminEmail}", $"--Vestnik:Admin:Password={VestnikApp.AdminPassword}",
+            "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
+            .. settings,
+        ];
+        var app = new AppProcess(Process.Start(StartInfo(args))!);
+        app._process.OutputDataReceived += (_, e) => app.Collect(e.Data);
+        app._process.ErrorDataReceived += (_, e) => app.Collect(e.Data);
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
+        var exited = app._process.WaitForExitAsync();
+        var first = await Task.WhenAny(app._listening.Task, exited, Task.Delay(StartTimeout));
+        if (first != app._listening.Task)
+        {
+            await app.DisposeAsync();
+            throw new InvalidOperationException($"the app did not start listening:\n{app.Output}");
+        }
+        app.BaseAddress = await app._listening.Task;
+        return app;
+    }
+
+    public HttpClient Client(TimeSpan? timeout = null) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(20) };
+
+    /// <summary>SIGKILL: no shutdown code runs, exactly like a power cut of the process.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as systemd or Docker stop a service; returns the exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value + "/"));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -91,20 +151,6 @@ public sealed partial class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    /// <summary>The built <c>Vestnik.dll</c> of the same configuration as the running tests.</summary>
-    private static string AppAssembly()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testBin.Parent!.Name; // .../bin/{Configuration}/net10.0/
-        var dir = testBin;
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vestnik.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        var dll = Path.Combine(dir?.FullName ?? "", "src", "Vestnik", "bin", configuration, "net10.0", "Vestnik.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("build the app first", dll);
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://[^\s]+)")]
-    private static partial Regex ListeningOn();
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
 }

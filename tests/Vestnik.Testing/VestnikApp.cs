@@ -28,6 +28,8 @@ public class VestnikApp : WebApplicationFactory<Program>
         // Keep test output readable: the app logs warnings and errors only.
         _settings["Logging:LogLevel:Default"] = "Warning";
         _settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";
+        // Every in-memory test request comes from the same (absent) address; the limits have their own tests.
+        _settings["RateLimiting:Enabled"] = "false";
     }
 
     public const string AdminEmail = "admin@test.vestnik";

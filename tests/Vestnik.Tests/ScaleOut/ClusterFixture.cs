@@ -51,18 +51,16 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var dataPath = Path.Combine(Path.GetTempPath(), $"vestnik-{nodeId}-{Guid.NewGuid():N}"[..40]);
         _dataFolders.Add(dataPath);
-        return AppProcess.StartAsync(new Dictionary<string, string?>
-        {
-            ["Vestnik:NodeId"] = nodeId,
-            ["Vestnik:DataPath"] = dataPath,
-            ["Vestnik:Admin:Email"] = VestnikApp.AdminEmail,
-            ["Vestnik:Admin:Password"] = VestnikApp.AdminPassword,
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Vestnik"] = ConnectionString,
-            ["Redis:Configuration"] = RedisConfiguration,
-            ["Redis:InstanceName"] = RedisPrefix,
-            ["OutputCache:Enabled"] = "true",
-        });
+        return AppProcess.StartAsync(
+            dataPath,
+            $"--Vestnik:NodeId={nodeId}",
+            "--Database:Provider=Postgres",
+            $"--ConnectionStrings:Vestnik={ConnectionString}",
+            $"--Redis:Configuration={RedisConfiguration}",
+            $"--Redis:InstanceName={RedisPrefix}",
+            "--OutputCache:Enabled=true",
+            // Every test request comes from 127.0.0.1; the per-client limits are not what these tests are about.
+            "--RateLimiting:Enabled=false");
     }
 
     /// <summary>A context on the cluster's database, for arranging data as the newsroom would write it.</summary>

@@ -101,7 +101,7 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
         var load = Enumerable.Range(0, 6).Select(_ => LoadAsync(nodeB, expectFailures: false))
             .Append(LoadAsync(nodeC, expectFailures: true)).ToList();
         await Task.Delay(300);
-        doomed.Kill();
+        await doomed.KillAsync();
         await Task.WhenAll(load);
 
         Assert.Empty(failures);

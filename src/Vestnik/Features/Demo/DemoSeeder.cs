@@ -29,6 +29,8 @@ public sealed class DemoSeeder(
         {
             return;
         }
+        // One transaction: a start killed half-way leaves an empty database, which the next start seeds again.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var corpus = DemoCorpus.Create();
         var now = clock.GetUtcNow();
         var imageFolder = Path.Combine(folders.Media, "demo");
@@ -133,6 +135,7 @@ public sealed class DemoSeeder(
             original.TranslationId = translation.Id;
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation(
             "Demo content seeded: {Articles} articles, {Sections} sections, {Authors} authors, {Tags} tags",

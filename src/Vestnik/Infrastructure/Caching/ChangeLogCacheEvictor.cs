@@ -19,18 +19,27 @@ public sealed class ChangeLogCacheEvictor(
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly Dictionary<string, ICacheTagSource> _sources = sources.ToDictionary(s => s.Topic);
+    private ChangeLogCursor? _cursor;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The last change-log entry whose pages have been evicted.</summary>
+    public long Position => _cursor?.Position ?? 0;
+
+    /// <summary>Runs before the server takes requests, so no page can be cached from data older than the cursor.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        ChangeLogCursor cursor;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-            cursor = new ChangeLogCursor(await db.LatestPositionAsync(stoppingToken), clock);
+            _cursor = new ChangeLogCursor(await db.LatestPositionAsync(cancellationToken), clock);
         }
         // Changes made while this node was down are unknown; with a shared store, start from a clean cache.
-        await store.EvictByTagAsync(CacheTags.All, stoppingToken);
+        await store.EvictByTagAsync(CacheTags.All, cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
 
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var cursor = _cursor!;
         using var timer = new PeriodicTimer(PollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

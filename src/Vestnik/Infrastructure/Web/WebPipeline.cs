@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Vestnik.Infrastructure.Caching;
+using Vestnik.Infrastructure.Operations;
 
 namespace Vestnik.Infrastructure.Web;
 
@@ -8,6 +9,7 @@ public static class WebPipeline
     /// <summary>The middleware every request passes, in order: errors, security headers, static files, auth.</summary>
     public static WebApplication UseVestnikWeb(this WebApplication app)
     {
+        app.UseVestnikForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/errors/500");
@@ -15,6 +17,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseReaderCache();
         app.UseAuthentication();
         app.UseAuthorization();

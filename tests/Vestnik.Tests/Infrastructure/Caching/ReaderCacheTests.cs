@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Vestnik.Data;
+using Vestnik.Data.ChangeLog;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Infrastructure.Caching;
@@ -13,6 +17,24 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     private static readonly TimeSpan EvictionDeadline = TimeSpan.FromSeconds(3);
 
     private VestnikApp App => fixture.App;
+
+    /// <summary>
+    /// Arranging a test writes to the change log, and the evictor would evict what the test caches next; wait until
+    /// it has processed everything written so far.
+    /// </summary>
+    private async Task<Article> ArrangeArticleAsync(string title)
+    {
+        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, title));
+        var latest = await App.WithDbAsync(db => db.LatestPositionAsync(CancellationToken.None));
+        var evictor = App.Service<IEnumerable<IHostedService>>().OfType<ChangeLogCacheEvictor>().Single();
+        var deadline = DateTime.UtcNow + EvictionDeadline;
+        while (evictor.Position < latest)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the evictor did not catch up with the change log");
+            await Task.Delay(50);
+        }
+        return article;
+    }
 
     private HttpClient Client() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
@@ -28,7 +50,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     [Fact]
     public async Task AnonymousArticlePage_ShouldBeServedFromCache_AndAnswer304ToItsETag()
     {
-        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Кэшируемая статья"));
+        var article = await ArrangeArticleAsync("Кэшируемая статья");
         var url = $"/articles/{article.Slug}";
 
         var first = await EtagOfAsync(Client(), url);
@@ -45,7 +67,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     [Fact]
     public async Task UnknownQueryParameters_ShouldShareTheCachedEntry()
     {
-        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья с метками"));
+        var article = await ArrangeArticleAsync("Статья с метками");
         var url = $"/articles/{article.Slug}";
 
         var plain = await EtagOfAsync(Client(), url);
@@ -59,7 +81,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     [Fact]
     public async Task SignedInRequests_ShouldNeitherReadNorFillTheCache()
     {
-        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья для редактора"));
+        var article = await ArrangeArticleAsync("Статья для редактора");
         var url = $"/articles/{article.Slug}";
         void Session(HttpRequestMessage r) => r.Headers.Add("Cookie", "vestnik.auth=any-session");
 
@@ -88,7 +110,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     [Fact]
     public async Task EditingAnArticle_ShouldEvictItsPageAndTheListsShowingIt_WithinASecondOrTwo()
     {
-        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Первоначальный заголовок"));
+        var article = await ArrangeArticleAsync("Первоначальный заголовок");
         var url = $"/articles/{article.Slug}";
         var sectionUrl = await App.WithDbAsync(db => db.Sections.Where(s => s.Id == article.SectionId).Select(s => "/sections/" + s.Slug).SingleAsync());
         foreach (var page in new[] { url, sectionUrl, "/" })
@@ -123,7 +145,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     [Fact]
     public async Task UnpublishingAnArticle_ShouldStopServingItsCachedPage()
     {
-        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Скоро снимут"));
+        var article = await ArrangeArticleAsync("Скоро снимут");
         var url = $"/articles/{article.Slug}";
         Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync(url)).StatusCode);
 
@@ -143,7 +165,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     [InlineData("identity", null)]
     public async Task Responses_ShouldBeCompressedOnceAndStoredCompressed(string acceptEncoding, string? expected)
     {
-        var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Сжатая статья"));
+        var article = await ArrangeArticleAsync("Сжатая статья");
         var url = $"/articles/{article.Slug}";
         async Task<(string? Encoding, string? ETag)> FetchAsync()
         {

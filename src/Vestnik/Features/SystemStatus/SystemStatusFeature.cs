@@ -1,0 +1,8 @@
+namespace Vestnik.Features.SystemStatus;
+
+public static class SystemStatusFeature
+{
+    /// <summary>The admin System page at <c>/newsroom/system</c>.</summary>
+    public static IServiceCollection AddSystemStatus(this IServiceCollection services) =>
+        services.AddScoped<SystemStatusQuery>();
+}

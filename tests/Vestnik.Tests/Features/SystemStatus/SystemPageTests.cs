@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Vestnik.Data;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Features.SystemStatus;
+
+public sealed partial class SystemPageTests
+{
+    [Fact]
+    public async Task SystemPage_ShouldRequireSignIn()
+    {
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Vestnik:DemoContent", "false"));
+
+        var response = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/newsroom/system");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SystemPage_ShouldShowVersionSizesChecksLastBackupAndRecentErrors_ToAnAdmin()
+    {
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Vestnik:DemoContent", "false"));
+        var client = app.CreateClient();
+        await SignInAsAdminAsync(client);
+        app.Service<ILoggerFactory>().CreateLogger("Vestnik.Tests").LogError("Webhook delivery to https://hooks.example failed");
+
+        var (response, page) = await client.GetPageAsync("/newsroom/system");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var facts = page.QuerySelector("#system-facts")!.TextContent;
+        Assert.Contains("Sqlite", facts, StringComparison.Ordinal);
+        Assert.Contains(app.DataPath, facts, StringComparison.Ordinal);
+        Assert.Contains("ещё не делалась", page.QuerySelector("#last-backup")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("database", page.QuerySelector("#readiness")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Webhook delivery to https://hooks.example failed", page.QuerySelector("#recent-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static async Task SignInAsAdminAsync(HttpClient client)
+    {
+        var form = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(
+        [
+            new("Email", VestnikApp.AdminEmail),
+            new("Password", VestnikApp.AdminPassword),
+            new("__RequestVerificationToken", token),
+        ]));
+        Assert.True(response.IsSuccessStatusCode, $"sign-in answered {(int)response.StatusCode}");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

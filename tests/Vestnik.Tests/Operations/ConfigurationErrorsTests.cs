@@ -1,0 +1,140 @@
+using Microsoft.Extensions.Configuration;
+using Vestnik.Infrastructure.Operations.Startup;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Operations;
+
+public sealed class ConfigurationErrorsTests
+{
+    private static string ProblemWith(params (string Key, string Value)[] settings)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-config-" + Guid.NewGuid().ToString("N")[..8]);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Vestnik:DataPath", dataPath), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))])
+            .Build();
+        try
+        {
+            var problem = Assert.Throws<ConfigurationProblemException>(() => ConfigurationCheck.ThrowIfInvalid(configuration));
+            Assert.DoesNotContain('\n', problem.Message);
+            return problem.Message;
+        }
+        finally
+        {
+            if (Directory.Exists(dataPath))
+            {
+                Directory.Delete(dataPath, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void UnknownProvider_ShouldNameTheKeyAndTheChoices() =>
+        Assert.Contains("Database:Provider is \"Mongo\"", ProblemWith(("Database:Provider", "Mongo")), StringComparison.Ordinal);
+
+    [Fact]
+    public void PostgresWithoutConnectionString_ShouldSayWhatToSet() =>
+        Assert.Contains("ConnectionStrings:Vestnik is empty", ProblemWith(("Database:Provider", "Postgres")), StringComparison.Ordinal);
+
+    [Fact]
+    public void MalformedPostgresConnectionString_ShouldBeReported() =>
+        Assert.Contains("not a valid PostgreSQL connection string",
+            ProblemWith(("Database:Provider", "Postgres"), ("ConnectionStrings:Vestnik", "Hst==;;x")), StringComparison.Ordinal);
+
+    [Fact]
+    public void UnreachablePostgres_ShouldNameHostAndPort() =>
+        Assert.Contains("cannot reach PostgreSQL at 127.0.0.1:1",
+            ProblemWith(("Database:Provider", "Postgres"), ("ConnectionStrings:Vestnik", "Host=127.0.0.1;Port=1;Database=x;Username=u")), StringComparison.Ordinal);
+
+    [Fact]
+    public void MalformedSqliteConnectionString_ShouldBeReported() =>
+        Assert.Contains("not a valid SQLite connection string", ProblemWith(("ConnectionStrings:Vestnik", "Nonsense Key=1")), StringComparison.Ordinal);
+
+    [Fact]
+    public void UnwritableDataFolder_ShouldNameTheFolder()
+    {
+        // /proc refuses new files even to root, which CI runs as.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Vestnik:DataPath", "/proc/vestnik-data")]).Build();
+        var problem = Assert.Throws<ConfigurationProblemException>(() => ConfigurationCheck.ThrowIfInvalid(configuration));
+        Assert.Contains("the data folder /proc/vestnik-data (Vestnik:DataPath) is not writable", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmtpCredentialsWithoutHost_ShouldBeReported() =>
+        Assert.Contains("no Email:Smtp:Host", ProblemWith(("Email:Smtp:Username", "bob"), ("Email:Smtp:Password", "secret")), StringComparison.Ordinal);
+
+    [Fact]
+    public void SmtpUsernameWithoutPassword_ShouldBeReported() =>
+        Assert.Contains("username without a password", ProblemWith(("Email:Smtp:Host", "smtp.example"), ("Email:Smtp:Username", "bob")), StringComparison.Ordinal);
+
+    [Fact]
+    public void SmtpPortOutOfRange_ShouldBeReported() =>
+        Assert.Contains("Email:Smtp:Port \"70000\"", ProblemWith(("Email:Smtp:Host", "smtp.example"), ("Email:Smtp:Port", "70000")), StringComparison.Ordinal);
+
+    [Fact]
+    public void InvalidSender_ShouldBeReported() =>
+        Assert.Contains("Email:From", ProblemWith(("Email:From", "not an address")), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("vestnik.example")]
+    [InlineData("ftp://vestnik.example")]
+    [InlineData("https://vestnik.example/?a=1")]
+    public void InvalidPublicBaseUrl_ShouldBeReported(string url) =>
+        Assert.Contains("Vestnik:PublicBaseUrl", ProblemWith(("Vestnik:PublicBaseUrl", url)), StringComparison.Ordinal);
+
+    [Fact]
+    public void ProxyThatIsNotAnAddress_ShouldBeReported() =>
+        Assert.Contains("ForwardedHeaders:KnownProxies", ProblemWith(("ForwardedHeaders:KnownProxies", "proxy.local")), StringComparison.Ordinal);
+
+    [Fact]
+    public void UnknownTimeZone_ShouldBeReported() =>
+        Assert.Contains("Vestnik:TimeZone", ProblemWith(("Vestnik:TimeZone", "Mars/Olympus")), StringComparison.Ordinal);
+
+    [Fact]
+    public void ScheduledBackupsWithoutPath_ShouldBeReported() =>
+        Assert.Contains("Backup:Path is empty", ProblemWith(("Backup:IntervalHours", "24")), StringComparison.Ordinal);
+
+    [Fact]
+    public async Task TheApp_ShouldPrintOneLineAndExitWithCode2_WithoutAStackTrace()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-config-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var (exitCode, output, error) = await AppProcess.RunAsync(TimeSpan.FromSeconds(40),
+                "--urls", "http://127.0.0.1:0", $"--Vestnik:DataPath={dataPath}", "--Database:Provider=Mongo");
+
+            Assert.Equal(StartupFailure.ExitCode, exitCode);
+            var lines = (output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Equal("Vestnik cannot start: Database:Provider is \"Mongo\", which is not a known database. Use \"Sqlite\" (the default, a file in the data folder) or \"Postgres\".",
+                Assert.Single(lines));
+        }
+        finally
+        {
+            if (Directory.Exists(dataPath))
+            {
+                Directory.Delete(dataPath, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AnUnexpectedStartupError_ShouldAlsoBeOneLine()
+    {
+        // A SQLite file that is not a database: migration fails in the library, far from any configuration check.
+        var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-config-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dataPath);
+        await File.WriteAllTextAsync(Path.Combine(dataPath, "vestnik.db"), new string('x', 4096));
+        try
+        {
+            var (exitCode, output, error) = await AppProcess.RunAsync(TimeSpan.FromSeconds(40),
+                "--urls", "http://127.0.0.1:0", $"--Vestnik:DataPath={dataPath}", "--Logging:LogLevel:Default=None");
+
+            Assert.Equal(StartupFailure.ExitCode, exitCode);
+            Assert.StartsWith("Vestnik cannot start: SqliteException:", error.Trim(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+}
