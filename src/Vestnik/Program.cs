@@ -2,6 +2,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Email;
@@ -15,6 +16,7 @@ builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
+builder.Services.AddNewsroom(builder.Configuration);
 
 var app = builder.Build();
 
@@ -24,8 +26,10 @@ await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
 app.Services.LogEmailDestination();
 
+app.UseNewsroomUploadLimit();
 app.UseVestnikWeb();
 app.MapHealthChecks();
 app.MapReaderPages();
+app.MapNewsroom();
 
 await app.RunAsync();

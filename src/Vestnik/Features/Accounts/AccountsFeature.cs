@@ -22,6 +22,8 @@ public static class AccountsFeature
             })
             .AddEntityFrameworkStores<VestnikDbContext>()
             .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
+        services.AddScoped<Password.AccountLinks>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "vestnik.auth";

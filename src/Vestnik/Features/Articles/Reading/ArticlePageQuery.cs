@@ -105,7 +105,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             UpdatedText = article.UpdatedAt is { } updated ? time.FormatDateTime(updated, language) : null,
             ReadingMinutes = Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
             Image = article.LeadImage is { } image
-                ? new ImageView(image.Url, image.Width, image.Height, image.AltText, image.Caption, image.Credit)
+                ? new ImageView(image.Url, image.Width, image.Height, image.AltText, image.Caption, image.Credit, image.Srcset)
                 : null,
             Source = article.Source is { } source
                 ? new SourceView(

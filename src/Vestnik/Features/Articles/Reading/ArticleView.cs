@@ -35,7 +35,8 @@ public sealed record LinkView(string Name, string Url);
 
 public sealed record LabelView(string Slug, string Name);
 
-public sealed record ImageView(string Url, int Width, int Height, string Alt, string Caption, string Credit);
+/// <summary><paramref name="Srcset"/> lists WebP renditions of a media-library image; empty for other images.</summary>
+public sealed record ImageView(string Url, int Width, int Height, string Alt, string Caption, string Credit, string Srcset = "");
 
 public sealed record SourceView(string OutletName, string OriginalHeadline, string OriginalUrl, string? OriginalPublishedText, string OriginalLanguage);
 
