@@ -139,9 +139,11 @@ public sealed class ArticleEditor(VestnikDbContext db, MarkdownRenderer markdown
         if (article.PublishedAt is null)
         {
             var wanted = Transliteration.ToSlug(string.IsNullOrWhiteSpace(form.Slug) ? form.Title : form.Slug);
+            // A title with no letters that romanize (Arabic, emoji) still needs an address.
+            wanted = wanted.Length == 0 ? "article" : wanted;
             if (wanted != article.Slug)
             {
-                article.SetSlug(await UniqueSlugAsync(wanted.Length == 0 ? "article" : wanted, article.Id, cancellationToken));
+                article.SetSlug(await UniqueSlugAsync(wanted, article.Id, cancellationToken));
             }
         }
 
