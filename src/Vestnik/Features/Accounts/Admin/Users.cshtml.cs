@@ -76,7 +76,7 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, A
         }
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
-        // A changed role takes effect at the user's next request, not at their next sign-in.
+        // A new security stamp makes the user's session pick up the change within a minute, not at their next sign-in.
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(AuditActions.RolesChanged, $"{user.Email}: {string.Join(", ", current)} → {string.Join(", ", wanted)}",
             UserId, User.Identity?.Name ?? "");
