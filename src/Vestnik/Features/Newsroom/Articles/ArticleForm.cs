@@ -85,16 +85,16 @@ public sealed class ArticleForm
     /// <summary>Checks the form; returns the first problem in the user's language, or null.</summary>
     public string? Validate(NewsroomText text)
     {
-        Title = (Title ?? "").Trim();
-        Dek = (Dek ?? "").Trim();
-        Body ??= "";
+        Normalize();
+        Title = Title.Trim();
+        Dek = Dek.Trim();
         if (Title.Length == 0)
         {
             return text.TitleRequired;
         }
         if (Title.Length > Article.MaxTitleLength || Dek.Length > Article.MaxDekLength || Body.Length > MaxBodyLength
-            || (MetaTitle?.Length ?? 0) > Article.MaxTitleLength || (MetaDescription?.Length ?? 0) > Article.MaxDekLength
-            || (EditorNotes?.Length ?? 0) > 4000 || (Tags?.Length ?? 0) > 2000 || (Correction?.Length ?? 0) > 4000)
+            || MetaTitle.Length > Article.MaxTitleLength || MetaDescription.Length > Article.MaxDekLength
+            || EditorNotes.Length > 4000 || Tags.Length > 2000 || Correction.Length > 4000)
         {
             return text.TooLong;
         }
@@ -116,6 +116,31 @@ public sealed class ArticleForm
             return text.SourceIncomplete;
         }
         return null;
+    }
+
+    /// <summary>Model binding turns empty inputs into null; the form works with empty strings.</summary>
+    private void Normalize()
+    {
+        Title ??= "";
+        Dek ??= "";
+        Body ??= "";
+        Slug ??= "";
+        Tags ??= "";
+        TranslationSlug ??= "";
+        NewOutletName ??= "";
+        OriginalHeadline ??= "";
+        OriginalUrl ??= "";
+        OriginalLanguage ??= "en";
+        LeadCaption ??= "";
+        LeadCredit ??= "";
+        LeadAlt ??= "";
+        MetaTitle ??= "";
+        MetaDescription ??= "";
+        SocialImageUrl ??= "";
+        EditorNotes ??= "";
+        Correction ??= "";
+        AuthorIds ??= [];
+        LabelIds ??= [];
     }
 
     private static bool IsHttpUrl(string value) =>
