@@ -124,6 +124,10 @@ public sealed record NewsroomText
         RoleEditor = "Редактор",
         RoleAuthor = "Автор",
         RoleModerator = "Модератор",
+        Catalog = "Авторы и рубрики",
+        Add = "Добавить",
+        NameRequired = "Укажите название (до 200 знаков; для рубрики — на обоих языках).",
+        InUse = "Удалить нельзя: у этой записи есть материалы. Сначала перенесите их.",
         StatusNames = ["Черновик", "На проверке", "Запланирован", "Опубликован", "Снят с публикации"],
     };
 
@@ -242,6 +246,10 @@ public sealed record NewsroomText
         RoleEditor = "Editor",
         RoleAuthor = "Author",
         RoleModerator = "Moderator",
+        Catalog = "Authors and sections",
+        Add = "Add",
+        NameRequired = "Enter a name (up to 200 characters; a section needs both languages).",
+        InUse = "Cannot delete: articles use it. Move them first.",
         StatusNames = ["Draft", "In review", "Scheduled", "Published", "Unpublished"],
     };
 
@@ -358,6 +366,10 @@ public sealed record NewsroomText
     public required string RoleEditor { get; init; }
     public required string RoleAuthor { get; init; }
     public required string RoleModerator { get; init; }
+    public required string Catalog { get; init; }
+    public required string Add { get; init; }
+    public required string NameRequired { get; init; }
+    public required string InUse { get; init; }
 
     /// <summary>Names of <see cref="ArticleStatus"/> values, in enum order.</summary>
     public required IReadOnlyList<string> StatusNames { get; init; }

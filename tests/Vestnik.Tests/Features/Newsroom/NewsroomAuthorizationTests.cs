@@ -25,6 +25,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         { "/newsroom/articles/{id}/revisions", Writers },
         { "/newsroom/media", Writers },
         { "/newsroom/tags?q=по", Writers },
+        { "/newsroom/catalog", "Editor,Admin" },
         { "/newsroom/users", "Admin" },
         { "/newsroom/audit", "Admin" },
     };
@@ -81,6 +82,8 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/articles/edit/{id}?handler=Preview")]
     [InlineData("/newsroom/articles/{id}/revisions?handler=Restore")]
     [InlineData("/newsroom/media")]
+    [InlineData("/newsroom/catalog?handler=AddAuthor")]
+    [InlineData("/newsroom/catalog?handler=DeleteSection&id=1")]
     [InlineData("/newsroom/users?handler=Invite")]
     [InlineData("/newsroom/users?handler=Roles")]
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)

@@ -236,6 +236,27 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal("article", (await ArticleAsync(rtl)).Slug.Split('-')[0]);
     }
 
+    [Fact]
+    public async Task Catalog_ShouldAddAnAuthor_AndRefuseDeletingASectionOrAuthorWithArticles()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var name = $"Мария Кузнецова {Guid.NewGuid().ToString("N")[..4]}";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/newsroom/catalog?handler=AddAuthor", new Dictionary<string, string> { ["AuthorName"] = name })).StatusCode);
+        var author = await App.WithDbAsync(db => db.Authors.SingleAsync(a => a.Name == name));
+        Assert.StartsWith("mariya-kuznetsova", author.Slug, StringComparison.Ordinal);
+
+        var used = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья в рубрике"));
+        var section = used.SectionId;
+        var refused = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteSection&id={section}", new Dictionary<string, string>(), "/newsroom/catalog");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.NotNull(Html.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("#catalog-error"));
+        Assert.True(await App.WithDbAsync(db => db.Sections.AnyAsync(s => s.Id == section)));
+
+        var deleted = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteAuthor&id={author.Id}", new Dictionary<string, string>(), "/newsroom/catalog");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.Authors.AnyAsync(a => a.Id == author.Id)));
+    }
+
     /// <summary>A clock a fixed distance ahead of the real one, as a second node's would be once the time comes.</summary>
     private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
     {
