@@ -237,6 +237,21 @@ public abstract class WorkflowTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task SeoOverrides_ShouldReplaceTitleAndDescription_OnTheReaderPage()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, "Обычный заголовок", command: "publish")))
+            .With("Form.MetaTitle", "Заголовок для поисковиков").With("Form.MetaDescription", "Описание для поисковиков");
+        var id = EditorForms.IdFrom(await editor.PostFormAsync(NewArticle, form));
+
+        var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{(await ArticleAsync(id)).Slug}");
+
+        Assert.StartsWith("Заголовок для поисковиков", page.Title, StringComparison.Ordinal);
+        Assert.Equal("Описание для поисковиков", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("Обычный заголовок", page.QuerySelector("h1.article__title")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Catalog_ShouldAddAnAuthor_AndRefuseDeletingASectionOrAuthorWithArticles()
     {
         var editor = await Staff.SignInAsync(App, Roles.Editor);

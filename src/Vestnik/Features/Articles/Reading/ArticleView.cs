@@ -29,6 +29,11 @@ public sealed record ArticleView
     public required IReadOnlyList<CorrectionView> Corrections { get; init; }
     public TranslationView? Translation { get; init; }
     public required IReadOnlyList<ArticleCard> ReadAlso { get; init; }
+
+    /// <summary>The newsroom's SEO overrides; null means "use the title, dek and lead image".</summary>
+    public string? MetaTitle { get; init; }
+    public string? MetaDescription { get; init; }
+    public string? SocialImageUrl { get; init; }
 }
 
 public sealed record LinkView(string Name, string Url);
