@@ -2,6 +2,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure;
@@ -29,6 +30,7 @@ builder.Services.AddArticles();
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
 builder.Services.AddSystemStatus();
+builder.Services.AddNewsroom(builder.Configuration);
 
 var app = builder.Build();
 
@@ -38,10 +40,12 @@ await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
 app.Services.LogEmailDestination();
 
+app.UseNewsroomUploadLimit();
 app.UseVestnikWeb();
 app.MapHealthChecks();
 app.MapOperations();
 app.MapReaderPages();
 app.MapArticles();
+app.MapNewsroom();
 
 await app.RunAsync();

@@ -20,6 +20,33 @@ public sealed record AccountText
         AccessDeniedText = "У вашей учётной записи нет прав на эту страницу.",
         EmailRequired = "Укажите электронную почту.",
         PasswordRequired = "Укажите пароль.",
+        ForgotPassword = "Забыли пароль?",
+        ForgotTitle = "Восстановление пароля",
+        ForgotIntro = "Укажите почту, и мы пришлём ссылку для нового пароля.",
+        SendLink = "Отправить ссылку",
+        LinkSent = "Если такой адрес есть у нас, письмо со ссылкой уже отправлено. Ссылка действует сутки.",
+        ResetTitle = "Новый пароль",
+        NewPassword = "Новый пароль (не короче 10 знаков)",
+        SetPassword = "Сохранить пароль",
+        ResetDone = "Пароль сохранён. Теперь можно войти.",
+        ResetInvalid = "Ссылка устарела или уже использована. Запросите новую.",
+        PasswordRejected = "Пароль слишком простой: нужно не меньше 10 знаков, с цифрой, строчной и заглавной буквами.",
+        ResetSubject = "Вестник: новый пароль",
+        ResetBody = "Чтобы задать новый пароль, откройте ссылку:\n\n{0}\n\nЕсли вы не просили об этом, просто удалите письмо.",
+        InviteSubject = "Вестник: приглашение в редакцию",
+        InviteBody = "Вас пригласили в редакцию «Вестника». Чтобы задать пароль и войти, откройте ссылку:\n\n{0}",
+        TwoFactorTitle = "Код из приложения",
+        TwoFactorIntro = "Введите шестизначный код из приложения-аутентификатора.",
+        Code = "Код",
+        Verify = "Подтвердить",
+        CodeInvalid = "Неверный код.",
+        TwoFactorSetupTitle = "Двухфакторный вход",
+        TwoFactorOn = "Двухфакторный вход включён.",
+        TwoFactorOff = "Двухфакторный вход выключен.",
+        TwoFactorScan = "Добавьте в приложение-аутентификатор (Google Authenticator, Aegis, 1Password) ключ ниже или ссылку, затем введите код из приложения.",
+        Key = "Ключ",
+        Enable = "Включить",
+        Disable = "Выключить",
     };
 
     public static readonly AccountText En = new()
@@ -37,6 +64,33 @@ public sealed record AccountText
         AccessDeniedText = "Your account has no rights to this page.",
         EmailRequired = "Enter your email.",
         PasswordRequired = "Enter your password.",
+        ForgotPassword = "Forgot your password?",
+        ForgotTitle = "Reset your password",
+        ForgotIntro = "Enter your email and we will send a link to set a new password.",
+        SendLink = "Send the link",
+        LinkSent = "If we know this address, an email with a link is on its way. The link works for a day.",
+        ResetTitle = "Set a new password",
+        NewPassword = "New password (at least 10 characters)",
+        SetPassword = "Save the password",
+        ResetDone = "Your password is saved. You can sign in now.",
+        ResetInvalid = "This link has expired or was already used. Ask for a new one.",
+        PasswordRejected = "The password is too weak: at least 10 characters with a digit, a lowercase and an uppercase letter.",
+        ResetSubject = "Vestnik: set a new password",
+        ResetBody = "To set a new password, open this link:\n\n{0}\n\nIf you did not ask for this, ignore this email.",
+        InviteSubject = "Vestnik: you are invited to the newsroom",
+        InviteBody = "You have been invited to the Vestnik newsroom. To set your password and sign in, open this link:\n\n{0}",
+        TwoFactorTitle = "Authenticator code",
+        TwoFactorIntro = "Enter the six-digit code from your authenticator app.",
+        Code = "Code",
+        Verify = "Verify",
+        CodeInvalid = "Wrong code.",
+        TwoFactorSetupTitle = "Two-factor sign-in",
+        TwoFactorOn = "Two-factor sign-in is on.",
+        TwoFactorOff = "Two-factor sign-in is off.",
+        TwoFactorScan = "Add the key below (or the link) to your authenticator app (Google Authenticator, Aegis, 1Password), then enter the code it shows.",
+        Key = "Key",
+        Enable = "Turn on",
+        Disable = "Turn off",
     };
 
     public required string SignInTitle { get; init; }
@@ -52,6 +106,33 @@ public sealed record AccountText
     public required string AccessDeniedText { get; init; }
     public required string EmailRequired { get; init; }
     public required string PasswordRequired { get; init; }
+    public required string ForgotPassword { get; init; }
+    public required string ForgotTitle { get; init; }
+    public required string ForgotIntro { get; init; }
+    public required string SendLink { get; init; }
+    public required string LinkSent { get; init; }
+    public required string ResetTitle { get; init; }
+    public required string NewPassword { get; init; }
+    public required string SetPassword { get; init; }
+    public required string ResetDone { get; init; }
+    public required string ResetInvalid { get; init; }
+    public required string PasswordRejected { get; init; }
+    public required string ResetSubject { get; init; }
+    public required string ResetBody { get; init; }
+    public required string InviteSubject { get; init; }
+    public required string InviteBody { get; init; }
+    public required string TwoFactorTitle { get; init; }
+    public required string TwoFactorIntro { get; init; }
+    public required string Code { get; init; }
+    public required string Verify { get; init; }
+    public required string CodeInvalid { get; init; }
+    public required string TwoFactorSetupTitle { get; init; }
+    public required string TwoFactorOn { get; init; }
+    public required string TwoFactorOff { get; init; }
+    public required string TwoFactorScan { get; init; }
+    public required string Key { get; init; }
+    public required string Enable { get; init; }
+    public required string Disable { get; init; }
 
     public static AccountText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 }

@@ -22,6 +22,10 @@ public static class AccountsFeature
             })
             .AddEntityFrameworkStores<VestnikDbContext>()
             .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
+        // Role changes and disabled accounts reach signed-in sessions within a minute, not at the default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<Password.AccountLinks>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "vestnik.auth";

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Accounts.SignIn;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, PageMeta meta, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, PageMeta meta, ILogger<LoginModel> logger) : PageModel
 {
     public const int MaxFieldLength = 256;
 
@@ -42,12 +43,20 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, PageMeta meta, ILo
         }
 
         var result = await signIn.PasswordSignInAsync(Email, Password, RememberMe, lockoutOnFailure: true);
+        var user = await signIn.UserManager.FindByNameAsync(Email);
         if (result.Succeeded)
         {
             logger.LogInformation("{Email} signed in", Email);
+            await audit.RecordAsync(AuditActions.SignIn, "", user?.Id, Email);
             return LocalRedirect(SafeReturnUrl());
         }
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the session starts only after the authenticator code (LoginTwoFactor).
+            return RedirectToPage("/Accounts/TwoFactor/LoginTwoFactor", new { ReturnUrl = SafeReturnUrl(), RememberMe });
+        }
         logger.LogWarning("Failed sign-in for {Email} (locked out: {LockedOut})", Email, result.IsLockedOut);
+        await audit.RecordAsync(AuditActions.SignInFailed, result.IsLockedOut ? "locked out" : "", user?.Id, Email);
         return Invalid(result.IsLockedOut ? Text.LockedOut : result.IsNotAllowed ? Text.NotAllowed : Text.InvalidCredentials);
     }
 

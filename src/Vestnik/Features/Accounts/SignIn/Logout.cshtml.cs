@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vestnik.Features.Accounts.Audit;
 
 namespace Vestnik.Features.Accounts.SignIn;
 
 /// <summary>Signing out is a POST with an antiforgery token, so no link on another site can sign a user out.</summary>
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await audit.RecordAsync(AuditActions.SignOut, "", signIn.UserManager.GetUserId(User), User.Identity.Name ?? "");
+        }
         await signIn.SignOutAsync();
         return Redirect("/");
     }

@@ -44,6 +44,20 @@ public sealed class Article : IChangeLogged
 
     public long ViewCount { get; set; }
 
+    /// <summary>When a <see cref="ArticleStatus.Scheduled"/> article goes live.</summary>
+    public DateTimeOffset? ScheduledFor { get; private set; }
+
+    /// <summary>The staff account that created the article; authors may edit only their own drafts.</summary>
+    public string? CreatedByUserId { get; set; }
+
+    /// <summary>SEO overrides: when set, used in place of the title, dek and lead image in search and social cards.</summary>
+    public string? MetaTitle { get; set; }
+    public string? MetaDescription { get; set; }
+    public string? SocialImageUrl { get; set; }
+
+    /// <summary>Notes for the desk, never shown to readers.</summary>
+    public string EditorNotes { get; set; } = "";
+
     /// <summary>Optimistic concurrency token: bumped on every save, so a stale editor cannot overwrite a newer version.</summary>
     public int Version { get; set; }
 
@@ -80,7 +94,49 @@ public sealed class Article : IChangeLogged
             return;
         }
         Status = ArticleStatus.Published;
+        ScheduledFor = null;
         PublishedAt ??= now;
+    }
+
+    /// <summary>An author hands a draft to the editors.</summary>
+    public void Submit() => MoveTo(ArticleStatus.InReview, ArticleStatus.Draft);
+
+    /// <summary>Back to the author's desk: from review, a schedule or an unpublished state.</summary>
+    public void ReturnToDraft()
+    {
+        MoveTo(ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Unpublished);
+        ScheduledFor = null;
+    }
+
+    /// <summary>Queues the article for publication at <paramref name="at"/>, which must be in the future.</summary>
+    public void Schedule(DateTimeOffset at, DateTimeOffset now)
+    {
+        if (at <= now)
+        {
+            throw new InvalidOperationException("A schedule must be in the future.");
+        }
+        MoveTo(ArticleStatus.Scheduled, ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Unpublished);
+        ScheduledFor = at;
+    }
+
+    /// <summary>Whether the workflow allows going from the current status to <paramref name="target"/>.</summary>
+    public bool CanMoveTo(ArticleStatus target) => (Status, target) switch
+    {
+        (ArticleStatus.Draft, ArticleStatus.InReview) => true,
+        (ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished, ArticleStatus.Published) => true,
+        (ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished, ArticleStatus.Scheduled) => true,
+        (ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished, ArticleStatus.Draft) => true,
+        (ArticleStatus.Published, ArticleStatus.Unpublished) => true,
+        _ => false,
+    };
+
+    private void MoveTo(ArticleStatus target, params ArticleStatus[] from)
+    {
+        if (!from.Contains(Status))
+        {
+            throw new InvalidOperationException($"An article cannot go from {Status} to {target}.");
+        }
+        Status = target;
     }
 
     /// <summary>Records that a published article's content changed after publication.</summary>

@@ -14,6 +14,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAt });
         builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.CreatedByUserId).HasMaxLength(450);
+        builder.Property(a => a.MetaTitle).HasMaxLength(Article.MaxTitleLength);
+        builder.Property(a => a.MetaDescription).HasMaxLength(Article.MaxDekLength);
+        builder.Property(a => a.SocialImageUrl).HasMaxLength(2000);
+        builder.Property(a => a.EditorNotes).HasMaxLength(4000);
+        builder.HasIndex(a => new { a.Status, a.ScheduledFor });
         builder.Ignore(a => a.IsPublished);
         builder.Ignore(a => a.IsRetelling);
         builder.Ignore(a => a.DisplayTitle);
@@ -39,6 +45,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             image.Property(i => i.Caption).HasMaxLength(1000);
             image.Property(i => i.Credit).HasMaxLength(300);
             image.Property(i => i.AltText).HasMaxLength(500);
+            image.Property(i => i.Srcset).HasMaxLength(2000);
         });
     }
 }

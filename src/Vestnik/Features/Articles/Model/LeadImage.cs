@@ -9,4 +9,10 @@ public sealed class LeadImage
     public string Caption { get; set; } = "";
     public string Credit { get; set; } = "";
     public string AltText { get; set; } = "";
+
+    /// <summary>The media-library image this was picked from, when it was.</summary>
+    public int? MediaAssetId { get; set; }
+
+    /// <summary>WebP renditions as a ready <c>srcset</c> ("/media/…/480.webp 480w, …"); empty for external images.</summary>
+    public string Srcset { get; set; } = "";
 }

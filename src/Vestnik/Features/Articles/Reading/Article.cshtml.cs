@@ -48,11 +48,11 @@ public sealed class ArticleModel(
         var canonical = publicUrl.Absolute(Request, article.Url);
         ShareLinks = Reading.ShareLinks.For(canonical, article.DisplayTitle);
 
-        meta.Title = article.DisplayTitle;
-        meta.Description = article.Dek;
+        meta.Title = article.MetaTitle ?? article.DisplayTitle;
+        meta.Description = article.MetaDescription ?? article.Dek;
         meta.CanonicalPath = article.Url;
         meta.OpenGraphType = "article";
-        meta.ImageUrl = article.Image?.Url;
+        meta.ImageUrl = article.SocialImageUrl ?? article.Image?.Url;
         meta.PublishedAt = article.PublishedAt;
         meta.ModifiedAt = article.UpdatedAt;
         meta.Alternates.Add((article.Language, article.Url));

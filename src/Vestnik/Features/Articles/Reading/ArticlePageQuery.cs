@@ -90,6 +90,9 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             DisplayTitle = article.DisplayTitle,
             OutletName = article.Source?.OutletName,
             Dek = article.Dek,
+            MetaTitle = article.MetaTitle,
+            MetaDescription = article.MetaDescription,
+            SocialImageUrl = article.SocialImageUrl,
             BodyHtml = article.BodyHtml,
             Url = ReaderUrls.Article(language, article.Slug),
             SectionName = article.Section.Name(language),
@@ -105,7 +108,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             UpdatedText = article.UpdatedAt is { } updated ? time.FormatDateTime(updated, language) : null,
             ReadingMinutes = Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
             Image = article.LeadImage is { } image
-                ? new ImageView(image.Url, image.Width, image.Height, image.AltText, image.Caption, image.Credit)
+                ? new ImageView(image.Url, image.Width, image.Height, image.AltText, image.Caption, image.Credit, image.Srcset)
                 : null,
             Source = article.Source is { } source
                 ? new SourceView(

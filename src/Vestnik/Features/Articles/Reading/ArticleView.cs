@@ -29,13 +29,19 @@ public sealed record ArticleView
     public required IReadOnlyList<CorrectionView> Corrections { get; init; }
     public TranslationView? Translation { get; init; }
     public required IReadOnlyList<ArticleCard> ReadAlso { get; init; }
+
+    /// <summary>The newsroom's SEO overrides; null means "use the title, dek and lead image".</summary>
+    public string? MetaTitle { get; init; }
+    public string? MetaDescription { get; init; }
+    public string? SocialImageUrl { get; init; }
 }
 
 public sealed record LinkView(string Name, string Url);
 
 public sealed record LabelView(string Slug, string Name);
 
-public sealed record ImageView(string Url, int Width, int Height, string Alt, string Caption, string Credit);
+/// <summary><paramref name="Srcset"/> lists WebP renditions of a media-library image; empty for other images.</summary>
+public sealed record ImageView(string Url, int Width, int Height, string Alt, string Caption, string Credit, string Srcset = "");
 
 public sealed record SourceView(string OutletName, string OriginalHeadline, string OriginalUrl, string? OriginalPublishedText, string OriginalLanguage);
 

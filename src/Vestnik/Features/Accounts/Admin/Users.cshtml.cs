@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Accounts.Password;
+using Vestnik.Features.Newsroom;
+using Vestnik.Features.Site;
+
+namespace Vestnik.Features.Accounts.Admin;
+
+public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool TwoFactor, bool LockedOut);
+
+/// <summary>Admins invite staff by email and change who holds which role.</summary>
+[Authorize(Policy = NewsroomPolicies.Admins)]
+public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, AuditLog audit, TimeProvider clock, PageMeta meta) : PageModel
+{
+    public const int Shown = 500;
+
+    [BindProperty]
+    public string InviteEmail { get; set; } = "";
+
+    [BindProperty]
+    public string InviteName { get; set; } = "";
+
+    [BindProperty]
+    public List<string> InviteRoles { get; set; } = [];
+
+    public IReadOnlyList<UserRow> Rows { get; private set; } = [];
+    public NewsroomText Text { get; private set; } = NewsroomText.Ru;
+    public string? Error { get; private set; }
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync(string? done) => await PrepareAsync(done is null ? null : Text.Saved);
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
+    {
+        Text = NewsroomLanguage.Text(HttpContext);
+        var email = (InviteEmail ?? "").Trim();
+        var roles = InviteRoles.Where(Roles.All.Contains).Distinct().ToList();
+        if (email.Length is 0 or > 256 || !email.Contains('@', StringComparison.Ordinal) || roles.Count == 0)
+        {
+            return await FailAsync(Text.InviteInvalid, StatusCodes.Status400BadRequest);
+        }
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return await FailAsync(Text.UserExists, StatusCodes.Status409Conflict);
+        }
+        var user = new AppUser { UserName = email, Email = email, DisplayName = Cut(InviteName, 200), LockoutEnabled = true };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            return await FailAsync(Text.InviteInvalid, StatusCodes.Status400BadRequest);
+        }
+        await users.AddToRolesAsync(user, roles);
+        await links.SendInvitationAsync(user, AccountText.For(NewsroomLanguage.Of(HttpContext)), cancellationToken);
+        audit.Add(AuditActions.Invite, $"{email}: {string.Join(", ", roles)}");
+        await audit.RecordAsync(AuditActions.RolesChanged, $"{email}: {string.Join(", ", roles)}", UserId, User.Identity?.Name ?? "", cancellationToken);
+        return RedirectToPage(null, new { done = 1 });
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(string id, List<string> roles)
+    {
+        Text = NewsroomLanguage.Text(HttpContext);
+        var user = await users.FindByIdAsync(id ?? "");
+        if (user is null)
+        {
+            return NotFound();
+        }
+        var wanted = (roles ?? []).Where(Roles.All.Contains).Distinct().ToList();
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+        {
+            return await FailAsync(Text.LastAdmin, StatusCodes.Status409Conflict);
+        }
+        await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        await users.AddToRolesAsync(user, wanted.Except(current));
+        // A new security stamp makes the user's session pick up the change within a minute, not at their next sign-in.
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(AuditActions.RolesChanged, $"{user.Email}: {string.Join(", ", current)} → {string.Join(", ", wanted)}",
+            UserId, User.Identity?.Name ?? "");
+        return RedirectToPage(null, new { done = 1 });
+    }
+
+    private string? UserId => users.GetUserId(User);
+
+    private async Task<IActionResult> FailAsync(string message, int status)
+    {
+        await PrepareAsync(null);
+        Error = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task PrepareAsync(string? notice)
+    {
+        Text = NewsroomLanguage.Text(HttpContext);
+        Notice = notice;
+        var now = clock.GetUtcNow();
+        var list = await users.Users.AsNoTracking().OrderBy(u => u.Email).Take(Shown).ToListAsync();
+        var rows = new List<UserRow>();
+        foreach (var user in list)
+        {
+            rows.Add(new UserRow(user.Id, user.Email ?? "", user.DisplayName, (await users.GetRolesAsync(user)).Order().ToList(),
+                user.TwoFactorEnabled, user.LockoutEnd > now));
+        }
+        Rows = rows;
+        meta.Title = Text.Users;
+        meta.NoIndex = true;
+    }
+
+    private static string Cut(string? value, int max)
+    {
+        var trimmed = (value ?? "").Trim();
+        return trimmed.Length > max ? trimmed[..max] : trimmed;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Vestnik.Features.Accounts.Audit;
+
+/// <summary>The acts the audit log records; stored as these strings, so renaming one is a data migration.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string PasswordReset = "password-reset";
+    public const string Invite = "invite";
+    public const string RolesChanged = "roles-changed";
+    public const string TwoFactorChanged = "two-factor-changed";
+    public const string Publish = "publish";
+    public const string Unpublish = "unpublish";
+    public const string Schedule = "schedule";
+    public const string Delete = "delete";
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Localization;
+
+namespace Vestnik.Features.Accounts.Password;
+
+/// <summary>Sets a new password from an emailed link (a reset or an invitation).</summary>
+public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit, PageMeta meta) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Email { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = "";
+
+    [BindProperty]
+    public string NewPassword { get; set; } = "";
+
+    public string? Error { get; private set; }
+    public bool Done { get; private set; }
+    public AccountText Text { get; private set; } = AccountText.Ru;
+
+    public void OnGet() => Prepare();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Prepare();
+        var user = Email.Length is > 0 and <= 256 ? await users.FindByEmailAsync(Email.Trim()) : null;
+        if (user is null || Token.Length is 0 or > 4000)
+        {
+            return Fail(Text.ResetInvalid);
+        }
+        if ((NewPassword ?? "").Length is < 10 or > 256)
+        {
+            return Fail(Text.PasswordRejected);
+        }
+        var result = await users.ResetPasswordAsync(user, AccountLinks.DecodeToken(Token), NewPassword!);
+        if (!result.Succeeded)
+        {
+            return Fail(result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)) ? Text.ResetInvalid : Text.PasswordRejected);
+        }
+        // Following an emailed link proves the address; a locked account opens again with its new password.
+        user.EmailConfirmed = true;
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(AuditActions.PasswordReset, "", user.Id, user.Email ?? "");
+        Done = true;
+        return Page();
+    }
+
+    private PageResult Fail(string message)
+    {
+        Error = message;
+        NewPassword = "";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private void Prepare()
+    {
+        Text = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path));
+        meta.Title = Text.ResetTitle;
+        meta.NoIndex = true;
+    }
+}

@@ -1,0 +1,314 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Media;
+using Vestnik.Features.Newsroom.Revisions;
+using Vestnik.Infrastructure.Text;
+using Vestnik.Infrastructure.Time;
+
+namespace Vestnik.Features.Newsroom.Articles;
+
+public enum SaveOutcome
+{
+    Saved,
+    Invalid,
+    Conflict,
+}
+
+public sealed record SaveResult(SaveOutcome Outcome, Article? Article = null, string? Message = null);
+
+/// <summary>
+/// Saves the editor's form onto an article: renders the body with the reader site's pipeline, keeps slugs unique,
+/// stores a revision, and refuses a save made against an older version than the one in the database.
+/// </summary>
+public sealed class ArticleEditor(VestnikDbContext db, MarkdownRenderer markdown, TimeProvider clock, NewsroomTime newsroomTime)
+{
+    public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken = default) => db.Articles
+        .AsSplitQuery()
+        .Include(a => a.Authors)
+        .Include(a => a.Tags)
+        .Include(a => a.Labels)
+        .Include(a => a.Corrections)
+        .Include(a => a.Translation)
+        .Include(a => a.Source)
+        .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="form"/> to <paramref name="article"/> (a new one when null), then runs
+    /// <paramref name="transition"/> (a workflow move, which may throw <see cref="InvalidOperationException"/>) and saves.
+    /// <paramref name="afterSave"/> adds rows that need the article's id (audit entries) to the same transaction.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(
+        Article? article, ArticleForm form, ClaimsPrincipal user, string reason, NewsroomText text,
+        Action<Article>? transition = null, Action<Article>? afterSave = null, CancellationToken cancellationToken = default)
+    {
+        if (form.Validate(text) is { } problem)
+        {
+            return new SaveResult(SaveOutcome.Invalid, article, problem);
+        }
+        if (article is not null && article.Version != form.Version)
+        {
+            return new SaveResult(SaveOutcome.Conflict, article, text.Conflict);
+        }
+        var now = clock.GetUtcNow();
+        var isNew = article is null;
+        var wasPublished = article?.PublishedAt is not null;
+        article ??= db.Articles.Add(new Article
+        {
+            Title = form.Title,
+            CreatedAt = now,
+            CreatedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
+        }).Entity;
+
+        if (await ApplyAsync(article, form, text, cancellationToken) is { } applyProblem)
+        {
+            if (isNew)
+            {
+                db.Articles.Remove(article);
+            }
+            return new SaveResult(SaveOutcome.Invalid, isNew ? null : article, applyProblem);
+        }
+        try
+        {
+            transition?.Invoke(article);
+        }
+        catch (InvalidOperationException)
+        {
+            return new SaveResult(SaveOutcome.Invalid, isNew ? null : article, text.TransitionNotAllowed);
+        }
+        if (wasPublished && article.IsPublished)
+        {
+            article.MarkUpdated(now);
+        }
+        if (!isNew)
+        {
+            // The UPDATE carries "WHERE Version = <the version the form was opened on>": a save that raced ours wins once.
+            db.Entry(article).Property(a => a.Version).OriginalValue = form.Version;
+        }
+        article.Version++;
+
+        try
+        {
+            // The article and its revision commit together: there is never a save without its revision.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Add(ArticleRevision.Of(article, reason, user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name ?? "", now));
+            afterSave?.Invoke(article);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new SaveResult(SaveOutcome.Conflict, await LoadAsync(article.Id, cancellationToken), text.Conflict);
+        }
+        return new SaveResult(SaveOutcome.Saved, article);
+    }
+
+    /// <summary>Parses a <c>datetime-local</c> value as newsroom-local time.</summary>
+    public DateTimeOffset FromNewsroomLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, newsroomTime.Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
+    private async Task<string?> ApplyAsync(Article article, ArticleForm form, NewsroomText text, CancellationToken cancellationToken)
+    {
+        if (!await db.Sections.AnyAsync(s => s.Id == form.SectionId, cancellationToken))
+        {
+            return text.SectionRequired;
+        }
+        var authorIds = form.AuthorIds.OfType<int>().Distinct().Take(ArticleForm.MaxAuthors).ToList();
+        if (await db.Authors.CountAsync(a => authorIds.Contains(a.Id), cancellationToken) != authorIds.Count)
+        {
+            return text.AuthorRequired;
+        }
+
+        article.Title = form.Title;
+        article.Dek = form.Dek;
+        article.BodyMarkdown = form.Body;
+        article.BodyHtml = markdown.ToHtml(form.Body);
+        article.Language = form.Language;
+        article.SectionId = form.SectionId;
+        article.MetaTitle = Blank(form.MetaTitle);
+        article.MetaDescription = Blank(form.MetaDescription);
+        article.SocialImageUrl = Blank(form.SocialImageUrl);
+        article.EditorNotes = (form.EditorNotes ?? "").Trim();
+
+        if (article.PublishedAt is null)
+        {
+            var wanted = Transliteration.ToSlug(string.IsNullOrWhiteSpace(form.Slug) ? form.Title : form.Slug);
+            // A title with no letters that romanize (Arabic, emoji) still needs an address.
+            wanted = wanted.Length == 0 ? "article" : wanted;
+            if (wanted != article.Slug)
+            {
+                article.SetSlug(await UniqueSlugAsync(wanted, article.Id, cancellationToken));
+            }
+        }
+
+        article.Authors.RemoveAll(a => !authorIds.Contains(a.AuthorId));
+        for (var position = 0; position < authorIds.Count; position++)
+        {
+            var existing = article.Authors.FirstOrDefault(a => a.AuthorId == authorIds[position]);
+            if (existing is null)
+            {
+                article.Authors.Add(new ArticleAuthor { AuthorId = authorIds[position], Position = position });
+            }
+            else
+            {
+                existing.Position = position;
+            }
+        }
+
+        var labels = await db.Labels.Where(l => form.LabelIds.Contains(l.Id)).ToListAsync(cancellationToken);
+        article.Labels.RemoveAll(l => !labels.Contains(l));
+        article.Labels.AddRange(labels.Where(l => !article.Labels.Contains(l)));
+
+        await ApplyTagsAsync(article, form, cancellationToken);
+
+        article.TranslationId = string.IsNullOrWhiteSpace(form.TranslationSlug)
+            ? null
+            : await db.Articles.Where(a => a.Slug == form.TranslationSlug.Trim() && a.Id != article.Id).Select(a => (int?)a.Id)
+                .FirstOrDefaultAsync(cancellationToken) ?? article.TranslationId;
+
+        if (await ApplySourceAsync(article, form, text, cancellationToken) is { } sourceProblem)
+        {
+            return sourceProblem;
+        }
+        return await ApplyLeadImageAsync(article, form, text, cancellationToken);
+    }
+
+    private async Task ApplyTagsAsync(Article article, ArticleForm form, CancellationToken cancellationToken)
+    {
+        var names = form.TagNames().Where(n => n.Length <= 100).Take(20).ToList();
+        var slugs = names.Select(Transliteration.ToSlug).Where(s => s.Length > 0).ToList();
+        var known = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(cancellationToken);
+        var tags = new List<Tag>();
+        foreach (var name in names)
+        {
+            var slug = Transliteration.ToSlug(name);
+            if (slug.Length == 0)
+            {
+                continue;
+            }
+            var tag = known.FirstOrDefault(t => t.Slug == slug) ?? tags.FirstOrDefault(t => t.Slug == slug);
+            if (tag is null)
+            {
+                tag = db.Tags.Add(new Tag { Name = name, Slug = slug, Language = form.Language }).Entity;
+                known.Add(tag);
+            }
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+        article.Tags.RemoveAll(t => !tags.Contains(t));
+        article.Tags.AddRange(tags.Where(t => !article.Tags.Contains(t)));
+    }
+
+    private async Task<string?> ApplySourceAsync(Article article, ArticleForm form, NewsroomText text, CancellationToken cancellationToken)
+    {
+        SourceOutlet? outlet = null;
+        if (!string.IsNullOrWhiteSpace(form.NewOutletName))
+        {
+            var name = form.NewOutletName.Trim();
+            if (name.Length > 200)
+            {
+                return text.TooLong;
+            }
+            outlet = await db.SourceOutlets.FirstOrDefaultAsync(o => o.Name == name, cancellationToken)
+                ?? db.SourceOutlets.Add(new SourceOutlet { Name = name, Language = Code(form.OriginalLanguage) }).Entity;
+        }
+        else if (form.OutletId is { } outletId)
+        {
+            outlet = await db.SourceOutlets.FindAsync([outletId], cancellationToken);
+            if (outlet is null)
+            {
+                return text.SourceIncomplete;
+            }
+        }
+        if (outlet is null)
+        {
+            article.Source = null;
+            return null;
+        }
+        if (form.OriginalHeadline.Trim().Length > 500 || form.OriginalUrl.Trim().Length > 2000)
+        {
+            return text.TooLong;
+        }
+        article.Source = new SourceAttribution
+        {
+            Outlet = outlet,
+            OutletName = outlet.Name,
+            OriginalHeadline = form.OriginalHeadline.Trim(),
+            OriginalUrl = form.OriginalUrl.Trim(),
+            OriginalPublishedAt = form.OriginalPublishedAt is { } date
+                ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc))
+                : null,
+            OriginalLanguage = Code(form.OriginalLanguage),
+        };
+        return null;
+    }
+
+    private async Task<string?> ApplyLeadImageAsync(Article article, ArticleForm form, NewsroomText text, CancellationToken cancellationToken)
+    {
+        if (form.LeadMediaId is not { } mediaId)
+        {
+            // An image that did not come from the library (the demo's, an import's) stays until one is picked.
+            if (article.LeadImage?.MediaAssetId is not null)
+            {
+                article.LeadImage = null;
+            }
+            return null;
+        }
+        var media = await db.Set<MediaAsset>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == mediaId, cancellationToken);
+        if (media is null)
+        {
+            return text.ImageNotFound;
+        }
+        var largest = media.WidthList[^1];
+        article.LeadImage = new LeadImage
+        {
+            Url = media.FallbackUrl,
+            Width = largest,
+            Height = media.HeightAt(largest),
+            Srcset = media.Srcset("webp"),
+            MediaAssetId = media.Id,
+            Caption = Trim(form.LeadCaption, 1000, media.Caption),
+            Credit = Trim(form.LeadCredit, 300, media.Credit),
+            AltText = Trim(form.LeadAlt, 500, media.AltText),
+        };
+        return null;
+    }
+
+    private async Task<string> UniqueSlugAsync(string wanted, int articleId, CancellationToken cancellationToken)
+    {
+        var candidate = wanted;
+        for (var suffix = 2; ; suffix++)
+        {
+            var taken = await db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken)
+                || await db.SlugRedirects.AnyAsync(r => r.OldSlug == candidate, cancellationToken);
+            if (!taken)
+            {
+                return candidate;
+            }
+            var tail = "-" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            candidate = (wanted.Length + tail.Length > 80 ? wanted[..(80 - tail.Length)].TrimEnd('-') : wanted) + tail;
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Trim(string? value, int max, string fallback)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
+        return trimmed.Length > max ? trimmed[..max] : trimmed;
+    }
+
+    private static string Code(string? language)
+    {
+        var code = (language ?? "").Trim().ToLowerInvariant();
+        return code.Length is >= 2 and <= 8 && code.All(char.IsAsciiLetterLower) ? code : "en";
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vestnik.Data;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Media;
+using Vestnik.Features.Newsroom.Scheduling;
+
+namespace Vestnik.Features.Newsroom;
+
+public static class NewsroomFeature
+{
+    public const string MediaPath = "/newsroom/media";
+
+    /// <summary>The newsroom: article list and editor, media library, revisions, scheduled publishing, audit.</summary>
+    public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddNewsroomPolicies();
+        services.AddHttpContextAccessor();
+        services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
+        services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ArticleEditor>();
+        services.AddScoped<ArticleListQuery>();
+        services.AddScoped<EditorOptionsQuery>();
+        services.AddScoped<MediaLibrary>();
+        services.AddSingleton<ImagePipeline>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        return services;
+    }
+
+    public static WebApplication MapNewsroom(this WebApplication app)
+    {
+        app.MapGet("/newsroom", (HttpContext context) => Results.LocalRedirect(
+                context.User.IsInRole(Roles.Moderator) && !context.User.IsInRole(Roles.Author) && !ArticleAccess.IsEditor(context.User)
+                    ? "/newsroom/comments"
+                    : "/newsroom/articles"))
+            .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+        app.MapGet("/newsroom/language", (HttpContext context, string? to, string? returnUrl) => NewsroomLanguage.Switch(context, to, returnUrl))
+            .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+        app.MapGet("/newsroom/tags", SuggestTagsAsync).RequireAuthorization(NewsroomPolicies.Staff);
+        return app;
+    }
+
+    /// <summary>
+    /// Caps the body of uploads at <c>Media:MaxUploadBytes</c> (plus room for the form's other fields) before the
+    /// form is read, and answers 413 with a readable page instead of an exception when it is exceeded.
+    /// </summary>
+    public static WebApplication UseNewsroomUploadLimit(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(MediaPath)
+                && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes + 64 * 1024;
+            }
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                var text = NewsroomLanguage.Text(context);
+                await context.Response.WriteAsync(text.FileTooLarge(context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes));
+            }
+        });
+        return app;
+    }
+
+    /// <summary>Tag names starting with what was typed, for the editor's autocomplete.</summary>
+    private static async Task<IResult> SuggestTagsAsync(string? q, VestnikDbContext db, CancellationToken cancellationToken)
+    {
+        var prefix = (q ?? "").Trim();
+        if (prefix.Length is 0 or > 100)
+        {
+            return Results.Json(Array.Empty<string>());
+        }
+        var capitalized = char.ToUpperInvariant(prefix[0]) + prefix[1..];
+        var lower = prefix.ToLowerInvariant();
+        var names = await db.Tags.AsNoTracking()
+            .Where(t => t.Name.StartsWith(prefix) || t.Name.StartsWith(lower) || t.Name.StartsWith(capitalized))
+            .OrderBy(t => t.Name).Select(t => t.Name).Take(10).ToListAsync(cancellationToken);
+        return Results.Json(names);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SkiaSharp;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Media;
+using Vestnik.Testing;
+
+namespace Vestnik.BrowserTests;
+
+/// <summary>The site on a real port with the scheduler ticking every second, so a schedule comes due within the test.</summary>
+public sealed class NewsroomSiteFixture : IAsyncLifetime
+{
+    private VestnikApp? _app;
+
+    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite,
+            app => app.OnRealPort().WithSetting("Newsroom:Scheduler:Interval", "00:00:01"));
+        _app.StartServer();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[Collection(nameof(BrowserSuite))]
+public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture site) : IClassFixture<NewsroomSiteFixture>
+{
+    private const string Password = "Browser-staff-password-1";
+
+    private async Task<string> CreateStaffAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.vestnik";
+        await using var scope = site.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return email;
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login?ReturnUrl=/newsroom");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("form.form button[type=submit]");
+        await page.WaitForURLAsync("**/newsroom/articles");
+        return page;
+    }
+
+    private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = site.App.ClientOptions.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+    });
+
+    [Fact]
+    public async Task Editor_ShouldScheduleAnArticleWithAnImage_AndTheSchedulerShouldPutItOnTheHomePage()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignInAsync(context, await CreateStaffAsync(Roles.Editor));
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+
+        // Upload the picture to the media library.
+        await page.GotoAsync("/newsroom/media");
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "москва.jpg", MimeType = "image/jpeg", Buffer = Jpeg(1800, 1000) });
+        await page.FillAsync("#Caption", "Вид на Москву-реку");
+        await page.FillAsync("#Credit", "Фото: Вестник");
+        await page.ClickAsync("form.nr-upload button[type=submit]");
+        await Assertions.Expect(page.Locator(".nr-notice")).ToBeVisibleAsync();
+        var mediaId = await site.App.WithDbAsync(db => db.Set<MediaAsset>().OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync());
+
+        // Write the article.
+        var title = $"Столица готовится к зиме {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GotoAsync("/newsroom/articles/edit");
+        await page.FillAsync("#Form_Title", title);
+        await page.FillAsync("#Form_Dek", "Коммунальные службы перешли на зимний режим.");
+        await page.FillAsync("#Form_Body", "Снег ожидается **в понедельник**.\n\n<script>alert(1)</script>");
+        await Assertions.Expect(page.Locator("#preview strong")).ToHaveTextAsync("в понедельник");
+        await page.SelectOptionAsync("#author-0", new SelectOptionValue { Index = 1 });
+        await page.FillAsync("#Form_Tags", "зима, Москва");
+        await page.CheckAsync($"input[name='Form.LeadMediaId'][value='{mediaId}']");
+
+        // Schedule it half a minute ahead, in newsroom (Moscow) time; the scheduler ticks every second.
+        var moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
+        var at = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(30), moscow);
+        await page.EvalOnSelectorAsync("#Form_ScheduleAt", "(el, v) => { el.step = 1; el.value = v; }", at.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+        await page.ClickAsync("button[value=schedule]");
+        await Assertions.Expect(page.Locator(".nr-badge--scheduled")).ToBeVisibleAsync();
+
+        var published = false;
+        for (var i = 0; i < 90 && !published; i++)
+        {
+            await Task.Delay(1000);
+            published = await site.App.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == title && a.Status == ArticleStatus.Published));
+        }
+        Assert.True(published, "the scheduler published the article");
+
+        await page.GotoAsync("/");
+        var lead = page.Locator(".lead-card");
+        await Assertions.Expect(lead).ToContainTextAsync(title);
+        var imageLoaded = await page.EvalOnSelectorAsync<bool>(".lead-card img", "img => img.complete && img.naturalWidth > 0 && img.src.includes('/media/')");
+        Assert.True(imageLoaded, "the lead image is the uploaded one and loads");
+
+        await lead.Locator("h2 a").ClickAsync();
+        await Assertions.Expect(page.Locator("h1.article__title")).ToHaveTextAsync(title);
+        Assert.True(await page.EvalOnSelectorAsync<bool>(".article__image img", "img => img.currentSrc.includes('/media/') && img.naturalWidth > 0"));
+        Assert.Equal(0, await page.Locator(".article__body script").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "newsroom-scheduled-article.png"), FullPage = false });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Author_ShouldSubmitForReview_ButHasNoWayToPublish()
+    {
+        await using var context = await NewContextAsync();
+        var page = await SignInAsync(context, await CreateStaffAsync(Roles.Author));
+
+        await page.GotoAsync("/newsroom/articles/edit");
+        await page.FillAsync("#Form_Title", "Заметка автора");
+        await page.FillAsync("#Form_Body", "Текст заметки.");
+        await page.SelectOptionAsync("#author-0", new SelectOptionValue { Index = 1 });
+        Assert.Equal(0, await page.Locator("button[value=publish]").CountAsync());
+        Assert.Equal(0, await page.Locator("button[value=schedule]").CountAsync());
+        await page.ClickAsync("button[value=save]");
+        await Assertions.Expect(page.Locator(".nr-badge--draft")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "newsroom-editor.png"), FullPage = false });
+
+        await page.ClickAsync("button[value=submit]");
+        await Assertions.Expect(page.Locator(".nr-badge--inreview")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("button[value=publish]").CountAsync());
+    }
+
+    private static byte[] Jpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.DarkSlateBlue);
+            using var paint = new SKPaint { Color = SKColors.Gold };
+            canvas.DrawCircle(width * 0.7f, height * 0.35f, height / 5f, paint);
+        }
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return data.ToArray();
+    }
+}

@@ -1,0 +1,284 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Revisions;
+using Vestnik.Features.Newsroom.Scheduling;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Features.Newsroom;
+
+/// <summary>Draft → review → scheduled → published → unpublished → draft, through the editor as staff use it.</summary>
+public abstract class WorkflowTests(AppFixture fixture)
+{
+    private VestnikApp App => fixture.App;
+
+    private const string NewArticle = "/newsroom/articles/edit";
+
+    private static string EditUrl(int id) => $"/newsroom/articles/edit/{id}";
+
+    private Task<Article> ArticleAsync(int id) => App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).SingleAsync(a => a.Id == id));
+
+    private async Task<int> CreateAsync(Staff staff, string title, string body = "Текст статьи.")
+    {
+        var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, title, body));
+        var response = await staff.PostFormAsync(NewArticle, form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return EditorForms.IdFrom(response);
+    }
+
+    private async Task<HttpResponseMessage> CommandAsync(Staff staff, int id, string command, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>>? change = null)
+    {
+        var article = await ArticleAsync(id);
+        var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, article.Title, article.BodyMarkdown, command, article.Version));
+        return await staff.PostFormAsync(EditUrl(id), change is null ? form : change(form));
+    }
+
+    [Fact]
+    public async Task Author_ShouldWriteAndSubmit_ButNotPublish()
+    {
+        var author = await Staff.SignInAsync(App, Roles.Author);
+        var id = await CreateAsync(author, "Черновик автора 🚀");
+
+        var draft = await ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Draft, draft.Status);
+        Assert.Equal(["Выборы", "новый тег"], draft.Tags.Select(t => t.Name).Order().ToArray());
+
+        var publish = await CommandAsync(author, id, "publish");
+        Assert.True(publish.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect);
+        Assert.Contains("access-denied", publish.Headers.Location?.ToString() ?? "access-denied", StringComparison.Ordinal);
+        Assert.Equal(ArticleStatus.Draft, (await ArticleAsync(id)).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(author, id, "submit")).StatusCode);
+        Assert.Equal(ArticleStatus.InReview, (await ArticleAsync(id)).Status);
+
+        // In review the text is the editors' now.
+        var edit = await CommandAsync(author, id, "save");
+        Assert.Contains("access-denied", edit.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Author_ShouldNotEditSomeoneElsesDraft()
+    {
+        var owner = await Staff.SignInAsync(App, Roles.Author);
+        var other = await Staff.SignInAsync(App, Roles.Author);
+        var id = await CreateAsync(owner, "Чужой черновик");
+
+        var response = await CommandAsync(other, id, "save");
+
+        Assert.Contains("access-denied", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editor_ShouldPublishUnpublishAndReturnToDraft_WithAuditAndReaderStatus()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var id = await CreateAsync(editor, "Редакторская публикация");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "publish")).StatusCode);
+        var published = await ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Published, published.Status);
+        Assert.NotNull(published.PublishedAt);
+        Assert.Null(published.UpdatedAt);
+        var reader = Staff.NewClient(App);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{published.Slug}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "save", f => f.With("Form.Body", "Новый текст"))).StatusCode);
+        Assert.NotNull((await ArticleAsync(id)).UpdatedAt);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "unpublish")).StatusCode);
+        Assert.Equal(ArticleStatus.Unpublished, (await ArticleAsync(id)).Status);
+        Assert.Equal(HttpStatusCode.Gone, (await reader.GetAsync($"/articles/{published.Slug}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "draft")).StatusCode);
+        Assert.Equal(ArticleStatus.Draft, (await ArticleAsync(id)).Status);
+
+        var audit = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"#{id} ")).Select(e => e.Action).ToListAsync());
+        Assert.Contains(AuditActions.Publish, audit);
+        Assert.Contains(AuditActions.Unpublish, audit);
+        Assert.All(await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"#{id} ")).ToListAsync()),
+            e => Assert.Equal(editor.Email, e.UserName));
+    }
+
+    [Fact]
+    public async Task Editor_ShouldAddAPublicCorrection()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var id = await CreateAsync(editor, "Статья с исправлением");
+        await CommandAsync(editor, id, "publish");
+
+        await CommandAsync(editor, id, "correction", f => f.With("Form.Correction", "Исправлена дата события."));
+
+        var slug = (await ArticleAsync(id)).Slug;
+        var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{slug}");
+        Assert.Contains("Исправлена дата события.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schedule_ShouldRefuseAPastTime_AndTheSchedulerShouldPublishOnce_WhenTwoNodesRace()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var id = await CreateAsync(editor, "Запланированная статья");
+
+        var past = await CommandAsync(editor, id, "schedule", f => f.With("Form.ScheduleAt", "2020-01-01T10:00"));
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+
+        var at = DateTimeOffset.UtcNow.AddHours(3);
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        var scheduled = await CommandAsync(editor, id, "schedule", f => f.With("Form.ScheduleAt", local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        var article = await ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Scheduled, article.Status);
+        Assert.InRange(article.ScheduledFor!.Value, at.AddMinutes(-1), at.AddMinutes(1));
+
+        // Not yet due: nothing happens.
+        var now = NewPublisher(TimeSpan.Zero);
+        await now.PublishDueAsync(CancellationToken.None);
+        Assert.Equal(ArticleStatus.Scheduled, (await ArticleAsync(id)).Status);
+
+        // Two nodes whose clocks are past the time race for the same article.
+        var nodes = Enumerable.Range(0, 4).Select(_ => NewPublisher(TimeSpan.FromHours(4))).ToList();
+        await Task.WhenAll(nodes.Select(n => n.PublishDueAsync(CancellationToken.None)));
+
+        var published = await ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Published, published.Status);
+        Assert.Equal(article.ScheduledFor, published.PublishedAt);
+        var publications = await App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.Publish && e.Subject.Contains($"#{id} ")));
+        Assert.Equal(1, publications);
+        var revisions = await App.WithDbAsync(db => db.Set<ArticleRevision>().CountAsync(r => r.ArticleId == id && r.SavedByName == "scheduler"));
+        Assert.Equal(1, revisions);
+    }
+
+    private ScheduledPublisher NewPublisher(TimeSpan ahead) => new(
+        App.Services.GetRequiredService<IServiceScopeFactory>(), new ShiftedClock(ahead),
+        Options.Create(new SchedulerOptions()), NullLogger<ScheduledPublisher>.Instance);
+
+    [Fact]
+    public async Task SecondSave_ShouldBeRefusedWithConflict_KeepingBothVersions()
+    {
+        var first = await Staff.SignInAsync(App, Roles.Editor);
+        var second = await Staff.SignInAsync(App, Roles.Editor);
+        var id = await CreateAsync(first, "Спорная статья", "Исходный текст.");
+        var opened = (await ArticleAsync(id)).Version;
+
+        var formFirst = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Спорная статья", "Текст первого редактора.", version: opened));
+        var formSecond = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Спорная статья", "Текст второго редактора.", version: opened));
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(EditUrl(id), formFirst)).StatusCode);
+        var conflict = await second.PostFormAsync(EditUrl(id), formSecond);
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = Html.Parse(await conflict.Content.ReadAsStringAsync());
+        Assert.Equal("Текст второго редактора.", page.QuerySelector("#Form_Body")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("#editor-error"));
+        Assert.Equal("Текст первого редактора.", (await ArticleAsync(id)).BodyMarkdown);
+        var latest = await App.WithDbAsync(db => db.Set<ArticleRevision>().Where(r => r.ArticleId == id).OrderByDescending(r => r.Id).FirstAsync());
+        Assert.Equal("Текст первого редактора.", latest.BodyMarkdown);
+    }
+
+    [Fact]
+    public async Task Revisions_ShouldListDiffAndRestore()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var id = await CreateAsync(editor, "Статья с версиями", "Первая строка.\nВторая строка.");
+        await CommandAsync(editor, id, "save", f => f.With("Form.Body", "Первая строка.\nИзменённая строка."));
+        var revisions = await App.WithDbAsync(db => db.Set<ArticleRevision>().Where(r => r.ArticleId == id).OrderBy(r => r.Id).ToListAsync());
+        Assert.Equal(2, revisions.Count);
+
+        var (response, page) = await editor.Client.GetPageAsync($"/newsroom/articles/{id}/revisions?revision={revisions[0].Id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Вторая строка.", page.QuerySelector(".nr-diff__removed")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Изменённая строка.", page.QuerySelector(".nr-diff__added")!.TextContent, StringComparison.Ordinal);
+
+        var version = (await ArticleAsync(id)).Version;
+        var restore = await editor.PostFormAsync($"/newsroom/articles/{id}/revisions?handler=Restore",
+            new Dictionary<string, string> { ["revision"] = revisions[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            $"/newsroom/articles/{id}/revisions?revision={revisions[0].Id}");
+        Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
+        Assert.Equal("Первая строка.\nВторая строка.", (await ArticleAsync(id)).BodyMarkdown);
+        Assert.Equal(3, await App.WithDbAsync(db => db.Set<ArticleRevision>().CountAsync(r => r.ArticleId == id)));
+    }
+
+    [Fact]
+    public async Task Save_ShouldSanitizeMarkdown_AndPreviewShouldMatchTheSite()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        const string body = "Абзац <script>alert(1)</script> и [ссылка](javascript:alert(1)).\n\n<img src=x onerror=alert(1)>";
+        var id = await CreateAsync(editor, "Опасная разметка", body);
+
+        var article = await ArticleAsync(id);
+        Assert.DoesNotContain("<script", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
+
+        var preview = await editor.PostFormAsync($"{EditUrl(id)}?handler=Preview", new Dictionary<string, string> { ["Form.Body"] = body }, EditUrl(id));
+        Assert.Equal(article.BodyHtml, await preview.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Slugs_ShouldGetASuffix_OnCollision_AndBadInputShouldKeepTheForm()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var a = await CreateAsync(editor, "Одинаковый заголовок");
+        var b = await CreateAsync(editor, "Одинаковый заголовок");
+        Assert.Equal((await ArticleAsync(a)).Slug + "-2", (await ArticleAsync(b)).Slug);
+
+        var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, new string('Я', 1000), "Мой ценный текст"));
+        var response = await editor.PostFormAsync(NewArticle, form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Мой ценный текст", page.QuerySelector("#Form_Body")!.TextContent.Trim());
+
+        var rtl = await CreateAsync(editor, "عنوان عربي ✓");
+        Assert.Equal("article", (await ArticleAsync(rtl)).Slug.Split('-')[0]);
+    }
+
+    [Fact]
+    public async Task SeoOverrides_ShouldReplaceTitleAndDescription_OnTheReaderPage()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, "Обычный заголовок", command: "publish")))
+            .With("Form.MetaTitle", "Заголовок для поисковиков").With("Form.MetaDescription", "Описание для поисковиков");
+        var id = EditorForms.IdFrom(await editor.PostFormAsync(NewArticle, form));
+
+        var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{(await ArticleAsync(id)).Slug}");
+
+        Assert.StartsWith("Заголовок для поисковиков", page.Title, StringComparison.Ordinal);
+        Assert.Equal("Описание для поисковиков", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("Обычный заголовок", page.QuerySelector("h1.article__title")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Catalog_ShouldAddAnAuthor_AndRefuseDeletingASectionOrAuthorWithArticles()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var name = $"Мария Кузнецова {Guid.NewGuid().ToString("N")[..4]}";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/newsroom/catalog?handler=AddAuthor", new Dictionary<string, string> { ["AuthorName"] = name })).StatusCode);
+        var author = await App.WithDbAsync(db => db.Authors.SingleAsync(a => a.Name == name));
+        Assert.StartsWith("mariya-kuznetsova", author.Slug, StringComparison.Ordinal);
+
+        var used = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья в рубрике"));
+        var section = used.SectionId;
+        var refused = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteSection&id={section}", new Dictionary<string, string>(), "/newsroom/catalog");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.NotNull(Html.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("#catalog-error"));
+        Assert.True(await App.WithDbAsync(db => db.Sections.AnyAsync(s => s.Id == section)));
+
+        var deleted = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteAuthor&id={author.Id}", new Dictionary<string, string>(), "/newsroom/catalog");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.Authors.AnyAsync(a => a.Id == author.Id)));
+    }
+
+    /// <summary>A clock a fixed distance ahead of the real one, as a second node's would be once the time comes.</summary>
+    private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + ahead;
+    }
+}
+
+public sealed class SqliteWorkflowTests(SqliteAppFixture fixture) : WorkflowTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class PostgresWorkflowTests(PostgresAppFixture fixture) : WorkflowTests(fixture), IClassFixture<PostgresAppFixture>;
