@@ -1,0 +1,23 @@
+namespace Vestnik.Features.Distribution;
+
+/// <summary>The <c>Distribution</c> configuration section: feeds and share links.</summary>
+public sealed class DistributionOptions
+{
+    public const string Section = "Distribution";
+
+    /// <summary>How many of the newest articles every feed carries.</summary>
+    public int FeedItemCount { get; set; } = 30;
+
+    public const int MaxSitemapPageSize = 50_000;
+
+    /// <summary>URLs per article sitemap; the sitemaps.org limit of 50,000 is also the maximum.</summary>
+    public int SitemapPageSize { get; set; } = MaxSitemapPageSize;
+
+    /// <summary>UTM tags appended to shared article URLs; none when <see cref="UtmSource"/> is empty.</summary>
+    public string? UtmSource { get; set; }
+
+    /// <summary><c>utm_medium</c> of shared links; the network's key goes into <c>utm_source</c> when UtmSource is "{network}".</summary>
+    public string UtmMedium { get; set; } = "social";
+
+    public string? UtmCampaign { get; set; }
+}
