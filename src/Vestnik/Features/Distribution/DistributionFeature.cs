@@ -1,4 +1,5 @@
 using Vestnik.Features.Distribution.Feeds;
+using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Distribution.Sitemaps;
 
 namespace Vestnik.Features.Distribution;
@@ -12,6 +13,8 @@ public static class DistributionFeature
         services.AddSingleton<ArticleMedia>();
         services.AddScoped<FeedQuery>();
         services.AddScoped<SitemapQuery>();
+        services.AddSingleton<ShareLinks>();
+        services.AddScoped<ShareCountsQuery>();
         return services;
     }
 
@@ -19,6 +22,7 @@ public static class DistributionFeature
     {
         app.MapFeeds();
         app.MapSitemaps();
+        app.MapShareClicks();
         return app;
     }
 }

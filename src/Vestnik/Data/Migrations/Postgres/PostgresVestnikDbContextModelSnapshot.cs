@@ -584,6 +584,26 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("Vestnik.Features.Distribution.Sharing.ShareCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LastClickAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "Network");
+
+                    b.ToTable("ShareCounts", (string)null);
+                });
+
             modelBuilder.Entity("ArticleLabels", b =>
                 {
                     b.HasOne("Vestnik.Features.Articles.Model.Article", null)
@@ -810,6 +830,15 @@ namespace Vestnik.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Distribution.Sharing.ShareCount", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vestnik.Features.Articles.Model.Article", b =>

@@ -556,6 +556,26 @@ namespace Vestnik.Data.Migrations.Sqlite
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("Vestnik.Features.Distribution.Sharing.ShareCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Network")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastClickAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Network");
+
+                    b.ToTable("ShareCounts", (string)null);
+                });
+
             modelBuilder.Entity("ArticleLabels", b =>
                 {
                     b.HasOne("Vestnik.Features.Articles.Model.Article", null)
@@ -782,6 +802,15 @@ namespace Vestnik.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Distribution.Sharing.ShareCount", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vestnik.Features.Articles.Model.Article", b =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Localization;
@@ -12,11 +13,13 @@ public sealed class ArticleModel(
     PageMeta meta,
     PublicUrl publicUrl,
     ViewCounter views,
+    ShareLinks shareLinks,
     IOptions<VestnikOptions> options) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public UiText Text { get; private set; } = UiText.Ru;
     public IReadOnlyList<ShareLink> ShareLinks { get; private set; } = [];
+    public string CanonicalUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -40,8 +43,8 @@ public sealed class ArticleModel(
     {
         Article = article;
         Text = UiText.For(article.Language);
-        var canonical = publicUrl.Absolute(Request, article.Url);
-        ShareLinks = Reading.ShareLinks.For(canonical, article.DisplayTitle);
+        CanonicalUrl = publicUrl.Absolute(Request, article.Url);
+        ShareLinks = shareLinks.For(Request, article.Id, article.Url, article.DisplayTitle);
 
         meta.Title = article.DisplayTitle;
         meta.Description = article.Dek;

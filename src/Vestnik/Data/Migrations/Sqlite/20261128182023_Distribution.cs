@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vestnik.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Distribution : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ShareCounts",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Network = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Clicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastClickAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShareCounts", x => new { x.ArticleId, x.Network });
+                    table.ForeignKey(
+                        name: "FK_ShareCounts_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ShareCounts");
+        }
+    }
+}
