@@ -1,6 +1,7 @@
 using Vestnik.Features.Distribution.Feeds;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Distribution.Sitemaps;
+using Vestnik.Features.Distribution.SocialCards;
 
 namespace Vestnik.Features.Distribution;
 
@@ -15,6 +16,9 @@ public static class DistributionFeature
         services.AddScoped<SitemapQuery>();
         services.AddSingleton<ShareLinks>();
         services.AddScoped<ShareCountsQuery>();
+        services.AddSingleton<CardFont>();
+        services.AddSingleton<SocialCardRenderer>();
+        services.AddScoped<SocialCardImages>();
         return services;
     }
 
@@ -23,6 +27,7 @@ public static class DistributionFeature
         app.MapFeeds();
         app.MapSitemaps();
         app.MapShareClicks();
+        app.MapSocialCards();
         return app;
     }
 }

@@ -20,4 +20,15 @@ public sealed class DistributionOptions
     public string UtmMedium { get; set; } = "social";
 
     public string? UtmCampaign { get; set; }
+
+    public SocialCardOptions SocialCards { get; set; } = new();
+}
+
+public sealed class SocialCardOptions
+{
+    /// <summary>A TTF/OTF file with Cyrillic glyphs for the card's small text; DejaVu Sans when unset.</summary>
+    public string? FontPath { get; set; }
+
+    /// <summary>The bold face for headline and site name; <see cref="FontPath"/>, then DejaVu Sans Bold, when unset.</summary>
+    public string? BoldFontPath { get; set; }
 }

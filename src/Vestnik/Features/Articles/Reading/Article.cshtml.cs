@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Distribution.Sharing;
+using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Localization;
@@ -14,6 +15,7 @@ public sealed class ArticleModel(
     PublicUrl publicUrl,
     ViewCounter views,
     ShareLinks shareLinks,
+    SocialCardImages socialCards,
     IOptions<VestnikOptions> options) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
@@ -50,7 +52,8 @@ public sealed class ArticleModel(
         meta.Description = article.Dek;
         meta.CanonicalPath = article.Url;
         meta.OpenGraphType = "article";
-        meta.ImageUrl = article.Image?.Url;
+        meta.ImageUrl = socialCards.ImageUrlFor(article.Id, article.DisplayTitle, article.Labels.Count > 0 ? article.Labels[0].Name : null,
+            article.SectionName, article.Language, article.Image?.Url);
         meta.PublishedAt = article.PublishedAt;
         meta.ModifiedAt = article.UpdatedAt;
         meta.Alternates.Add((article.Language, article.Url));
