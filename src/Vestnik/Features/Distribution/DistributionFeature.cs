@@ -1,7 +1,11 @@
+using Microsoft.Extensions.Options;
 using Vestnik.Features.Distribution.Feeds;
+using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Distribution.Sitemaps;
 using Vestnik.Features.Distribution.SocialCards;
+using Vestnik.Features.Distribution.Telegram;
+using Vestnik.Features.Distribution.Webhooks;
 
 namespace Vestnik.Features.Distribution;
 
@@ -19,7 +23,36 @@ public static class DistributionFeature
         services.AddSingleton<CardFont>();
         services.AddSingleton<SocialCardRenderer>();
         services.AddScoped<SocialCardImages>();
+        services.AddWebhooks(configuration);
         return services;
+    }
+
+    /// <summary>The outbox (webhooks and Telegram): its options, the two HTTP clients, the sender and the background worker.</summary>
+    private static void AddWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.Configure<TelegramOptions>(configuration.GetSection(TelegramOptions.Section));
+        services.AddSingleton<WebhookTargetGuard>();
+        services.AddHttpClient(DeliverySender.WebhookClient, (provider, client) =>
+            {
+                client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Vestnik-Webhooks/1.0");
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                // Redirects could lead anywhere, including our own network.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectCallback = provider.GetRequiredService<WebhookTargetGuard>().ConnectAsync,
+            });
+        services.AddHttpClient(DeliverySender.TelegramClient, (provider, client) =>
+            client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<WebhookAdmin>();
+        services.AddScoped<DeliverySender>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
     }
 
     public static WebApplication MapDistribution(this WebApplication app)
