@@ -21,8 +21,7 @@ public sealed class DistributionTests(BrowserFixture browser, LiveSiteFixture si
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
-            // The site has no favicon yet; Chromium asks for one on its own.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error")
             {
                 consoleErrors.Add($"{message.Text} ({message.Location})");
             }
