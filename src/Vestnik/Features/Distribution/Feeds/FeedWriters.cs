@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Xml;
 using Vestnik.Infrastructure.Localization;
 
@@ -23,6 +25,9 @@ public static class FeedWriters
         // Characters XML 1.0 forbids (e.g. a stray U+0001 in a headline) are dropped instead of failing the request.
         CheckCharacters = false,
     };
+
+    /// <summary>Cyrillic as UTF-8 rather than \uXXXX escapes: the feed is a third of the size and readable.</summary>
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static byte[] Write(FeedDocument feed, FeedFormat format) => format switch
     {
@@ -163,7 +168,7 @@ public static class FeedWriters
     {
         var self = feed.SelfUrl[..feed.SelfUrl.LastIndexOf('/')] + "/" + FeedFormat.Json.FileName();
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, JsonOptions))
         {
             w.WriteStartObject();
             w.WriteString("version", "https://jsonfeed.org/version/1.1");
