@@ -3,6 +3,7 @@ using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Newsroom;
+using Vestnik.Features.Distribution;
 using Vestnik.Features.Site;
 using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure;
@@ -31,6 +32,7 @@ builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
 builder.Services.AddSystemStatus();
 builder.Services.AddNewsroom(builder.Configuration);
+builder.Services.AddDistribution(builder.Configuration);
 
 var app = builder.Build();
 
@@ -47,5 +49,6 @@ app.MapOperations();
 app.MapReaderPages();
 app.MapArticles();
 app.MapNewsroom();
+app.MapDistribution();
 
 await app.RunAsync();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Distribution.Sharing;
+using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Caching;
@@ -12,11 +14,14 @@ public sealed class ArticleModel(
     ArticlePageQuery query,
     PageMeta meta,
     PublicUrl publicUrl,
+    ShareLinks shareLinks,
+    SocialCardImages socialCards,
     IOptions<VestnikOptions> options) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
     public UiText Text { get; private set; } = UiText.Ru;
     public IReadOnlyList<ShareLink> ShareLinks { get; private set; } = [];
+    public string CanonicalUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -45,14 +50,15 @@ public sealed class ArticleModel(
     {
         Article = article;
         Text = UiText.For(article.Language);
-        var canonical = publicUrl.Absolute(Request, article.Url);
-        ShareLinks = Reading.ShareLinks.For(canonical, article.DisplayTitle);
+        CanonicalUrl = publicUrl.Absolute(Request, article.Url);
+        ShareLinks = shareLinks.For(Request, article.Id, article.Url, article.DisplayTitle);
 
         meta.Title = article.MetaTitle ?? article.DisplayTitle;
         meta.Description = article.MetaDescription ?? article.Dek;
         meta.CanonicalPath = article.Url;
         meta.OpenGraphType = "article";
-        meta.ImageUrl = article.SocialImageUrl ?? article.Image?.Url;
+        meta.ImageUrl = article.SocialImageUrl ?? socialCards.ImageUrlFor(article.Id, article.DisplayTitle,
+            article.Labels.Count > 0 ? article.Labels[0].Name : null, article.SectionName, article.Language, article.Image?.Url);
         meta.PublishedAt = article.PublishedAt;
         meta.ModifiedAt = article.UpdatedAt;
         meta.Alternates.Add((article.Language, article.Url));

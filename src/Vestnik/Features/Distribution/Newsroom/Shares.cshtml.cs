@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Distribution.Sharing;
+using Vestnik.Features.Site;
+
+namespace Vestnik.Features.Distribution.Newsroom;
+
+/// <summary>Editors see which articles readers share, and where.</summary>
+[Authorize(Roles = $"{Roles.Editor},{Roles.Admin}")]
+public sealed class SharesModel(ShareCountsQuery query, PageMeta meta) : PageModel
+{
+    public const int Shown = 100;
+
+    public IReadOnlyList<ArticleShares> Articles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        meta.Title = "Репосты";
+        meta.NoIndex = true;
+        Articles = await query.MostSharedAsync(Shown, cancellationToken);
+    }
+}

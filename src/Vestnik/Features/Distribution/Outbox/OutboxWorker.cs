@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vestnik.Data;
+using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Infrastructure;
+
+namespace Vestnik.Features.Distribution.Outbox;
+
+/// <summary>Wakes the outbox worker before its next poll (after a resend, for example).</summary>
+public sealed class OutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Wake()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already awake.
+            }
+        }
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
+}
+
+/// <summary>
+/// The background side of distribution, never on a reader's or editor's request path: turns the change log into
+/// outbox messages, then delivers the due ones in parallel, each attempt bounded by <c>Webhooks:Timeout</c>.
+/// A message is claimed with a conditional update before it is sent, so several nodes never send it twice at once.
+/// </summary>
+public sealed class OutboxWorker(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    TimeProvider clock,
+    IOptions<WebhookOptions> options,
+    IOptions<VestnikOptions> site,
+    IConfiguration configuration,
+    ILogger<OutboxWorker> logger) : BackgroundService
+{
+    private const int DeliveriesPerRound = 16;
+
+    /// <summary>Absolute URLs in payloads need the public address; without <c>Vestnik:PublicBaseUrl</c>, the first of <c>Urls</c>.</summary>
+    private string BaseUrl => (site.Value.PublicBaseUrl
+        ?? configuration["Urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
+        ?? "http://localhost:5000").TrimEnd('/');
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnsureCursorAsync(cancellationToken);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The outbox round failed; trying again at the next poll");
+            }
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One round: write messages for new changes, then attempt every due message once.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var writer = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
+            try
+            {
+                while (await writer.WriteNextBatchAsync(BaseUrl, cancellationToken) > 0)
+                {
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another node advanced the cursor over the same changes; its messages stand.
+            }
+        }
+
+        List<long> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+            var now = clock.GetUtcNow();
+            due = await db.Set<Delivery>().AsNoTracking()
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+                .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
+                .Select(d => d.Id)
+                .Take(DeliveriesPerRound)
+                .ToListAsync(cancellationToken);
+        }
+        await Task.WhenAll(due.Select(id => AttemptAsync(id, cancellationToken)));
+    }
+
+    private async Task AttemptAsync(long deliveryId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+        var o = options.Value;
+        var now = clock.GetUtcNow();
+        var lease = now + o.Timeout + TimeSpan.FromMinutes(1);
+        var claimed = await db.Set<Delivery>()
+            .Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextAttemptAt, lease), cancellationToken);
+        if (claimed == 0)
+        {
+            return;
+        }
+        var delivery = await db.Set<Delivery>().SingleAsync(d => d.Id == deliveryId, cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<DeliverySender>().SendAsync(delivery, cancellationToken);
+        var finished = clock.GetUtcNow();
+        if (result.Ok)
+        {
+            delivery.Succeeded(finished, result.StatusCode ?? 200);
+        }
+        else
+        {
+            delivery.AttemptFailed(finished, result.StatusCode, result.Error ?? "failed", o.MaxAttempts, o.RetryBaseDelay, o.MaxRetryDelay);
+            logger.LogWarning("Delivery {Id} ({Target}, {Event}) attempt {Attempt} failed: {Error}",
+                delivery.Id, delivery.Target, delivery.Event, delivery.Attempts, delivery.LastError);
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+}
