@@ -1,6 +1,7 @@
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
+using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
@@ -13,6 +14,7 @@ builder.AddVestnikInfrastructure();
 builder.Services.AddVestnikData(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddArticles();
+builder.Services.AddComments(builder.Configuration);
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
 
@@ -22,6 +24,7 @@ await app.Services.MigrateDatabaseAsync();
 await app.Services.EnsureBuiltInLabelsAsync();
 await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
+await app.Services.SeedCommentsAsync();
 app.Services.LogEmailDestination();
 
 app.UseVestnikWeb();
