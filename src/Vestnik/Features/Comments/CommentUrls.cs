@@ -5,6 +5,7 @@ public static class CommentUrls
 {
     public const string Post = "/comments/post";
     public const string Queue = "/newsroom/comments";
+    public const string Settings = "/newsroom/comments/settings";
 
     public static string Permalink(long id) => $"/comments/{id}";
 

@@ -31,6 +31,9 @@ public static class CommentsFeature
         services.AddScoped<EditComment>();
         services.AddScoped<CommentThreadsQuery>();
         services.AddScoped<CommentsBlockQuery>();
+        services.AddScoped<ModerateComments>();
+        services.AddScoped<ModerationQueueQuery>();
+        services.AddScoped<BanReader>();
         return services;
     }
 

@@ -99,6 +99,10 @@ public static class CommentsDriver
         foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
         {
             var name = input.GetAttribute("name")!;
+            if (input.GetAttribute("type") is "checkbox" or "radio" && !input.HasAttribute("checked"))
+            {
+                continue;
+            }
             fields[name] = input is IHtmlTextAreaElement area ? area.Value : input.GetAttribute("value") ?? "";
         }
         foreach (var (key, value) in values)

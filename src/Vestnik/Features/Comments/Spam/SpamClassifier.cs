@@ -29,7 +29,12 @@ public sealed class SpamClassifier(IServiceScopeFactory scopes, ILogger<SpamClas
         var rows = await db.Set<SpamToken>().Where(t => tokens.Contains(t.Token)).ToDictionaryAsync(t => t.Token, cancellationToken);
         foreach (var token in tokens)
         {
-            if (!rows.TryGetValue(token, out var row))
+            // A batch of verdicts shares one unit of work: rows added by an earlier verdict are not in the database yet.
+            if (!rows.TryGetValue(token, out var row) && db.Set<SpamToken>().Local.FirstOrDefault(t => t.Token == token) is { } pending)
+            {
+                row = pending;
+            }
+            else if (row is null)
             {
                 row = new SpamToken { Token = token };
                 db.Add(row);
