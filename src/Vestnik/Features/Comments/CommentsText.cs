@@ -53,6 +53,7 @@ public sealed record CommentsText
         EditExpired = "Изменить комментарий можно только в первые 10 минут.",
         ReportThanks = "Спасибо, модераторы посмотрят.",
         ReportReasonRequired = "Опишите причину жалобы (до 500 символов).",
+        Overloaded = "Сервер сейчас перегружен, комментарий не сохранён. Отправьте его ещё раз через несколько секунд.",
     };
 
     public static readonly CommentsText En = new()
@@ -102,6 +103,7 @@ public sealed record CommentsText
         EditExpired = "A comment can be edited only in its first 10 minutes.",
         ReportThanks = "Thank you, moderators will take a look.",
         ReportReasonRequired = "Say why you report it (up to 500 characters).",
+        Overloaded = "The server is overloaded and the comment was not saved. Please send it again in a few seconds.",
     };
 
     public required ContentLanguage Language { get; init; }
@@ -149,6 +151,7 @@ public sealed record CommentsText
     public required string EditExpired { get; init; }
     public required string ReportThanks { get; init; }
     public required string ReportReasonRequired { get; init; }
+    public required string Overloaded { get; init; }
 
     public static CommentsText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 

@@ -69,9 +69,10 @@ public static class CommentsDriver
     }
 
     /// <summary>Posts and returns the new comment's id, from the redirect to its permalink.</summary>
-    public static async Task<long> PostOkAsync(this HttpClient client, Article article, string body, long? parentId = null)
+    public static async Task<long> PostOkAsync(this HttpClient client, Article article, string body, long? parentId = null,
+        Dictionary<string, string>? extra = null)
     {
-        var response = await client.PostAsync(article, body, parentId);
+        var response = await client.PostAsync(article, body, parentId, extra);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return long.Parse(response.Headers.Location!.OriginalString["/comments/".Length..], System.Globalization.CultureInfo.InvariantCulture);
     }

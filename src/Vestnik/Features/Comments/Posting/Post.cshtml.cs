@@ -24,7 +24,8 @@ public sealed class PostModel(
     FormClock formClock,
     PublicUrl publicUrl,
     PageMeta meta,
-    NewsroomTime time) : PageModel
+    NewsroomTime time,
+    ILogger<PostModel> logger) : PageModel
 {
     [BindProperty]
     public int ArticleId { get; set; }
@@ -59,14 +60,24 @@ public sealed class PostModel(
         ArticleUrl = article is null ? ReaderUrls.Home(language) : ReaderUrls.Article(article.Language, article.Slug);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-        var outcome = await handler.HandleAsync(
-            new PostCommentRequest(
-                ArticleId, ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
-                HoneypotFilled: !string.IsNullOrEmpty(Website),
-                TimeOnPage: formClock.Elapsed(Stamp),
-                BaseUrl: publicUrl.Absolute(Request, "/").TrimEnd('/')),
-            Text,
-            cancellationToken);
+        PostOutcome outcome;
+        try
+        {
+            outcome = await handler.HandleAsync(
+                new PostCommentRequest(
+                    ArticleId, ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
+                    HoneypotFilled: !string.IsNullOrEmpty(Website),
+                    TimeOnPage: formClock.Elapsed(Stamp),
+                    BaseUrl: publicUrl.Absolute(Request, "/").TrimEnd('/')),
+                Text,
+                cancellationToken);
+        }
+        catch (Exception exception) when (IsOverload(exception))
+        {
+            // The transaction rolled back, so nothing was stored: the reader can safely send the same text again.
+            logger.LogWarning(exception, "Comment on article {ArticleId} not stored: the database is overloaded", ArticleId);
+            outcome = new PostOutcome.Refused(StatusCodes.Status503ServiceUnavailable, Text.Overloaded, TimeSpan.FromSeconds(5));
+        }
 
         var isFetch = Request.Headers["X-Requested-With"] == "fetch";
         switch (outcome)
@@ -105,6 +116,18 @@ public sealed class PostModel(
             default:
                 throw new InvalidOperationException("Unknown posting outcome.");
         }
+    }
+
+    private static bool IsOverload(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException or System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CommentItem NewCommentItem(PostOutcome.Posted posted, string? userId, ContentLanguage language)
