@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -179,7 +178,12 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(10)));
     }
 
-    private sealed record CommentText(string Id, string Name, string Body);
+    private sealed class CommentText
+    {
+        public string Id { get; set; } = "";
+        public string Name { get; set; } = "";
+        public string Body { get; set; } = "";
+    }
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
@@ -202,7 +206,11 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             Assert.True((await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Тест" }, "Naughty-password-1")).Succeeded);
         }
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // The app listens on a real port here, so the client talks to it through a socket like a browser would.
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = App.ClientOptions.BaseAddress,
+        };
         var (_, login) = await GetPageAsync(client, "/account/login");
         var response = await client.PostAsync("/account/login", Form(login.QuerySelector("form")!, new() { ["Email"] = email, ["Password"] = "Naughty-password-1" }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -151,6 +151,14 @@ public sealed class PostModel(
             IsOwn = userId is not null,
             CanEdit = userId is not null,
         };
-        return new CommentItem(view, Text, null, userId is not null);
+        var replyForm = new CommentFormView
+        {
+            ArticleId = comment.ArticleId,
+            AsGuest = userId is null,
+            Stamp = formClock.Stamp(),
+            Text = Text,
+            ReturnUrl = ArticleUrl,
+        };
+        return new CommentItem(view, Text, replyForm, userId is not null);
     }
 }
