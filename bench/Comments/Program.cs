@@ -17,6 +17,14 @@ using Vestnik.Testing;
 var posters = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var postsEach = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
 
+// WebApplicationFactory finds the app's content root next to a test project; a console project names it.
+var repository = new DirectoryInfo(AppContext.BaseDirectory);
+while (!File.Exists(Path.Combine(repository.FullName, "Vestnik.slnx")))
+{
+    repository = repository.Parent ?? throw new DirectoryNotFoundException("Vestnik.slnx not found above the benchmark");
+}
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VESTNIK", Path.Combine(repository.FullName, "src", "Vestnik"));
+
 Classifier();
 await PostingAsync(posters, postsEach);
 await ArticlePageAsync(2000);
