@@ -166,8 +166,4 @@ public sealed record CommentsText
             ? $"You are posting too often. Please try again in {seconds} s."
             : $"Вы отправляете комментарии слишком часто. Попробуйте через {RussianPlural.Format(seconds, "секунду", "секунды", "секунд")}.";
     }
-
-    public string Likes(int count) => Language == ContentLanguage.En
-        ? $"{count} {(count == 1 ? "like" : "likes")}"
-        : RussianPlural.Format(count, "отметка", "отметки", "отметок");
 }

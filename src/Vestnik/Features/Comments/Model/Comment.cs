@@ -9,7 +9,6 @@ public sealed class Comment
     public const int MinLength = 2;
     public const int MaxLength = 4000;
     public const int MaxDepth = 3;
-    public const int MaxGuestNameLength = 50;
 
     /// <summary>How long an author may still correct their comment.</summary>
     public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(10);

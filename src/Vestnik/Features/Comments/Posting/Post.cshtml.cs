@@ -110,7 +110,6 @@ public sealed class PostModel(
                     AsGuest = userId is null,
                     Stamp = formClock.Stamp(),
                     Text = Text,
-                    ReturnUrl = ArticleUrl,
                 };
                 return Page();
             default:
@@ -157,7 +156,6 @@ public sealed class PostModel(
             AsGuest = userId is null,
             Stamp = formClock.Stamp(),
             Text = Text,
-            ReturnUrl = ArticleUrl,
         };
         return new CommentItem(view, Text, replyForm, userId is not null);
     }

@@ -43,7 +43,6 @@ public sealed record CommentFormView
     public required bool AsGuest { get; init; }
     public required string Stamp { get; init; }
     public required CommentsText Text { get; init; }
-    public required string ReturnUrl { get; init; }
 }
 
 /// <summary>Everything the comment block under an article renders.</summary>

@@ -37,7 +37,6 @@ public sealed class CommentsBlockQuery(CommentThreadsQuery threads, FormClock fo
                     AsGuest = request.ViewerId is null,
                     Stamp = formClock.Stamp(),
                     Text = text,
-                    ReturnUrl = request.ArticleUrl,
                 }
                 : null,
             SignInPrompt = request.Mode != ModerationMode.Closed && !canPost,
