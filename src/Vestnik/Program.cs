@@ -1,6 +1,7 @@
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
+using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Distribution;
@@ -28,6 +29,7 @@ builder.Services.AddReaderCache(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddArticles();
+builder.Services.AddComments(builder.Configuration);
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
 builder.Services.AddSystemStatus();
@@ -40,6 +42,7 @@ await app.Services.MigrateDatabaseAsync();
 await app.Services.EnsureBuiltInLabelsAsync();
 await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
+await app.Services.SeedCommentsAsync();
 app.Services.LogEmailDestination();
 
 app.UseNewsroomUploadLimit();

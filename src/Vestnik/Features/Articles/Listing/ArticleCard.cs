@@ -18,7 +18,8 @@ public sealed record ArticleCard(
     string? ImageUrl,
     string ImageAlt,
     string? LabelName,
-    string? LabelSlug);
+    string? LabelSlug,
+    string? CommentCountText = null);
 
 public static class ArticleCardQuery
 {
@@ -50,6 +51,7 @@ public static class ArticleCardQuery
                 ImageUrl = a.LeadImage != null ? a.LeadImage.Url : null,
                 ImageAlt = a.LeadImage != null ? a.LeadImage.AltText : null,
                 Label = a.Labels.OrderBy(l => l.Id).Select(l => new { l.Slug, l.NameRu, l.NameEn }).FirstOrDefault(),
+                a.CommentCount,
             })
             .ToListAsync(cancellationToken);
 
@@ -68,7 +70,8 @@ public static class ArticleCardQuery
                 r.ImageUrl,
                 r.ImageAlt ?? "",
                 r.Label is null ? null : r.Language == ContentLanguage.En ? r.Label.NameEn : r.Label.NameRu,
-                r.Label?.Slug);
+                r.Label?.Slug,
+                r.CommentCount > 0 ? UiText.For(r.Language).CommentCount(r.CommentCount) : null);
         });
     }
 }

@@ -58,6 +58,9 @@ public sealed class Article : IChangeLogged
     /// <summary>Notes for the desk, never shown to readers.</summary>
     public string EditorNotes { get; set; } = "";
 
+    /// <summary>Comments every reader sees, kept by the comments feature so lists need no count query per card.</summary>
+    public int CommentCount { get; set; }
+
     /// <summary>Optimistic concurrency token: bumped on every save, so a stale editor cannot overwrite a newer version.</summary>
     public int Version { get; set; }
 

@@ -107,6 +107,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             UpdatedAt = article.UpdatedAt,
             UpdatedText = article.UpdatedAt is { } updated ? time.FormatDateTime(updated, language) : null,
             ReadingMinutes = Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
+            CommentCount = article.CommentCount,
             Image = article.LeadImage is { } image
                 ? new ImageView(image.Url, image.Width, image.Height, image.AltText, image.Caption, image.Credit, image.Srcset)
                 : null,

@@ -24,6 +24,7 @@ public sealed record ArticleView
     public DateTimeOffset? UpdatedAt { get; init; }
     public string? UpdatedText { get; init; }
     public required int ReadingMinutes { get; init; }
+    public int CommentCount { get; init; }
     public ImageView? Image { get; init; }
     public SourceView? Source { get; init; }
     public required IReadOnlyList<CorrectionView> Corrections { get; init; }

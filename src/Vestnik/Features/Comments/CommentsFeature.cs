@@ -1,0 +1,43 @@
+using Vestnik.Features.Comments.Moderation;
+using Vestnik.Features.Comments.Notifications;
+using Vestnik.Features.Comments.Posting;
+using Vestnik.Features.Comments.Spam;
+using Vestnik.Features.Comments.Threads;
+
+namespace Vestnik.Features.Comments;
+
+public static class CommentsFeature
+{
+    /// <summary>Reader comments: posting, threads, moderation, the anti-spam pipeline and reply notifications.</summary>
+    public static IServiceCollection AddComments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CommentsOptions>(configuration.GetSection(CommentsOptions.Section));
+        services.AddSingleton<CommentFormatter>();
+        services.AddSingleton<IpHasher>();
+        services.AddSingleton<PostingRateLimits>();
+        services.AddSingleton<FormClock>();
+        services.AddSingleton<SpamClassifier>();
+        services.AddSingleton<ReplyNotifications>();
+        services.AddHostedService<ReplyNotificationSender>();
+
+        services.AddScoped<ModerationModes>();
+        services.AddScoped<Bans>();
+        services.AddScoped<BannedWords>();
+        services.AddScoped<SpamPipeline>();
+        services.AddScoped<PostComment>();
+        services.AddScoped<LikeComment>();
+        services.AddScoped<DeleteComment>();
+        services.AddScoped<ReportComment>();
+        services.AddScoped<EditComment>();
+        services.AddScoped<CommentThreadsQuery>();
+        services.AddScoped<CommentsBlockQuery>();
+        services.AddScoped<ModerateComments>();
+        services.AddScoped<ModerationQueueQuery>();
+        services.AddScoped<BanReader>();
+        return services;
+    }
+
+    /// <summary>Trains the classifier's seed set into a fresh database.</summary>
+    public static Task SeedCommentsAsync(this IServiceProvider services) =>
+        services.GetRequiredService<SpamClassifier>().SeedAsync(CancellationToken.None);
+}

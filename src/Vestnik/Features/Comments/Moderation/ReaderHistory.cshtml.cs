@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Site;
+
+namespace Vestnik.Features.Comments.Moderation;
+
+/// <summary>One account as moderators see it: every comment, its bans, and the tools to ban or clean up.</summary>
+[Authorize(Roles = ModeratorRoles.All)]
+public sealed class ReaderHistoryModel(VestnikDbContext db, BanReader bans, PageMeta meta, TimeProvider clock) : PageModel
+{
+    public const int MaxComments = 200;
+
+    public string UserId { get; private set; } = "";
+    public string DisplayName { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public IReadOnlyList<Comment> Comments { get; private set; } = [];
+    public IReadOnlyList<CommentBan> Bans { get; private set; } = [];
+    public string? Message { get; private set; }
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        UserId = userId;
+        DisplayName = user.DisplayName;
+        Email = user.Email ?? "";
+        Now = clock.GetUtcNow();
+        Comments = await db.Set<Comment>().AsNoTracking().Where(c => c.AuthorId == userId)
+            .OrderByDescending(c => c.CreatedAt).Take(MaxComments).ToListAsync(cancellationToken);
+        Bans = await db.Set<CommentBan>().AsNoTracking().Where(b => b.UserId == userId)
+            .OrderByDescending(b => b.CreatedAt).ToListAsync(cancellationToken);
+        Message = TempData["moderation.message"] as string;
+        meta.Title = $"Читатель {DisplayName}";
+        meta.NoIndex = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBanAsync(
+        string userId, bool shadow, DateTime? until, bool alsoAddress, string? reason, CancellationToken cancellationToken)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return NotFound();
+        }
+        reason = (reason ?? "").Trim();
+        if (reason.Length > CommentBan.MaxReasonLength)
+        {
+            return BadRequest($"Причина — не длиннее {CommentBan.MaxReasonLength} символов.");
+        }
+        var end = until is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date.Date.AddDays(1), DateTimeKind.Utc)) : (DateTimeOffset?)null;
+        await bans.HandleAsync(new BanRequest(userId, shadow, end, alsoAddress, reason, User.Identity?.Name ?? ""), cancellationToken);
+        TempData["moderation.message"] = shadow ? "Теневой бан наложен." : "Бан наложен.";
+        return Redirect(CommentUrls.ModeratorReader(userId));
+    }
+
+    public async Task<IActionResult> OnPostLiftAsync(string userId, int banId, CancellationToken cancellationToken)
+    {
+        await bans.LiftAsync(banId, cancellationToken);
+        TempData["moderation.message"] = "Бан снят.";
+        return Redirect(CommentUrls.ModeratorReader(userId));
+    }
+
+    public async Task<IActionResult> OnPostRemoveAllAsync(string userId, CancellationToken cancellationToken)
+    {
+        var removed = await bans.RemoveAllCommentsAsync(userId, User.Identity?.Name ?? "", cancellationToken);
+        TempData["moderation.message"] = $"Снято комментариев: {removed}.";
+        return Redirect(CommentUrls.ModeratorReader(userId));
+    }
+}

@@ -1,0 +1,219 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Comments.Model;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Features.Comments;
+
+/// <summary>Moderation modes, the queue, reports and bans on one provider.</summary>
+public abstract class ModerationTests(CommentsAppFixture fixture)
+{
+    private VestnikApp App => fixture.App;
+
+    private Task<Reader> ModeratorAsync() => App.ReaderAsync("Модератор", true, Roles.Moderator);
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, string handler, Dictionary<string, string> values)
+    {
+        var (_, page) = await client.GetPageAsync(pageUrl);
+        var form = page.QuerySelectorAll("form[method=post]")
+            .First(f => handler.Length == 0 || (f.GetAttribute("action") ?? "").Contains("handler=" + handler, StringComparison.Ordinal));
+        return await client.PostAsync(form.GetAttribute("action") ?? pageUrl, CommentsDriver.Form(form, values));
+    }
+
+    private static Task<HttpResponseMessage> SetModeAsync(Reader moderator, string scope, int? id, ModerationMode mode)
+    {
+        var values = new Dictionary<string, string> { ["scope"] = scope, ["mode"] = mode.ToString() };
+        if (id is { } value)
+        {
+            values["id"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return SubmitAsync(moderator.Client, "/newsroom/comments/settings", "Mode", values);
+    }
+
+    private static async Task<HttpResponseMessage> QueueActionAsync(Reader moderator, string action, params long[] ids)
+    {
+        var (_, page) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=All");
+        var form = page.QuerySelector("#moderation-form")!;
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
+            new("action", action),
+        };
+        fields.AddRange(ids.Select(id => new KeyValuePair<string, string>("ids", id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return await moderator.Client.PostAsync("/newsroom/comments?Tab=All", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task Premoderation_ShouldHoldComments_UntilAModeratorApprovesThemFromTheQueue()
+    {
+        var article = await App.ArticleAsync();
+        var moderator = await ModeratorAsync();
+        var reader = await App.ReaderAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await SetModeAsync(moderator, "article", article.Id, ModerationMode.Premoderated)).StatusCode);
+
+        var id = await reader.Client.PostOkAsync(article, "Жду одобрения модератора");
+
+        var (_, anonymous) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var (_, own) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
+        Assert.Null(anonymous.QuerySelector($"#comment-{id}"));
+        Assert.NotNull(own.QuerySelector($"#comment-{id} .comment__awaiting"));
+        var (_, queue) = await moderator.Client.GetPageAsync("/newsroom/comments");
+        Assert.Contains("pre-moderation", queue.QuerySelector($"#queue-{id} .moderation__notes")!.TextContent);
+        var hamBefore = await App.WithDbAsync(db => db.Set<SpamToken>().Where(t => t.Token == SpamToken.DocumentsKey).Select(t => t.HamCount).FirstAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await QueueActionAsync(moderator, "Approve", id)).StatusCode);
+
+        var (_, after) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        Assert.NotNull(after.QuerySelector($"#comment-{id}"));
+        Assert.Equal(1, await App.CountOnArticleAsync(article.Id));
+        var hamAfter = await App.WithDbAsync(db => db.Set<SpamToken>().Where(t => t.Token == SpamToken.DocumentsKey).Select(t => t.HamCount).FirstAsync());
+        Assert.Equal(hamBefore + 1, hamAfter);
+    }
+
+    [Fact]
+    public async Task ClosedAndHiddenModes_ShouldRefusePosts_AndHideTheBlock()
+    {
+        var article = await App.ArticleAsync();
+        var moderator = await ModeratorAsync();
+        var reader = await App.ReaderAsync();
+        var existing = await reader.Client.PostOkAsync(article, "Успел до закрытия");
+        var (_, open) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
+        var form = open.QuerySelector("#comments > form[data-comment-form]")!;
+
+        await SetModeAsync(moderator, "article", article.Id, ModerationMode.Closed);
+        var (_, closed) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
+        var refused = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(form, new() { ["Body"] = "Уже закрыто" }));
+        await SetModeAsync(moderator, "article", article.Id, ModerationMode.Hidden);
+        var (_, hidden) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
+
+        Assert.NotNull(closed.QuerySelector($"#comment-{existing}"));
+        Assert.Null(closed.QuerySelector("#comments form[data-comment-form]"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Null(hidden.QuerySelector("#comments"));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Set<Comment>().CountAsync(c => c.ArticleId == article.Id)));
+    }
+
+    [Fact]
+    public async Task SectionMode_ShouldApply_UnlessTheArticleOverridesIt()
+    {
+        var article = await App.ArticleAsync();
+        var moderator = await ModeratorAsync();
+        var reader = await App.ReaderAsync();
+        await SetModeAsync(moderator, "section", article.SectionId, ModerationMode.Premoderated);
+        var held = await reader.Client.PostOkAsync(article, "Рубрика на премодерации");
+        await SetModeAsync(moderator, "article", article.Id, ModerationMode.Open);
+        var open = await reader.Client.PostOkAsync(article, "А эта статья открыта");
+        await SetModeAsync(moderator, "section", article.SectionId, ModerationMode.Open);
+
+        Assert.Equal(CommentStatus.Pending, (await App.CommentAsync(held)).Status);
+        Assert.Equal(CommentStatus.Published, (await App.CommentAsync(open)).Status);
+    }
+
+    [Fact]
+    public async Task Reports_ShouldHideAComment_AtTheThreshold_AndShowReasonsInTheQueue()
+    {
+        var article = await App.ArticleAsync();
+        var author = await App.ReaderAsync();
+        var id = await author.Client.PostOkAsync(article, "Спорное мнение");
+        for (var i = 0; i < 3; i++)
+        {
+            var reporter = await App.ReaderAsync();
+            var response = await reporter.Client.ActAsync(article, id, "report", new() { ["reason"] = $"оскорбление {i}" });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal(i < 2 ? 1 : 0, await App.CountOnArticleAsync(article.Id));
+        }
+
+        var (_, page) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var moderator = await ModeratorAsync();
+        var (_, queue) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=Reported");
+        Assert.Null(page.QuerySelector($"#comment-{id}"));
+        Assert.Equal(CommentStatus.Pending, (await App.CommentAsync(id)).Status);
+        Assert.Equal(3, queue.QuerySelectorAll($"#queue-{id} .moderation__reports li").Length);
+    }
+
+    [Fact]
+    public async Task Ban_ShouldRefusePosts_AndShadowBan_ShouldShowThemOnlyToTheAuthor()
+    {
+        var article = await App.ArticleAsync();
+        var moderator = await ModeratorAsync();
+        var banned = await App.ReaderAsync();
+        var shadowed = await App.ReaderAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{banned.Id}", "Ban", new() { ["reason"] = "спам" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{shadowed.Id}", "Ban", new() { ["shadow"] = "true" })).StatusCode);
+        Assert.Equal(2, await App.WithDbAsync(db => db.Set<CommentBan>().CountAsync(b => b.UserId == banned.Id || b.UserId == shadowed.Id)));
+        var refused = await banned.Client.PostAsync(article, "Меня забанили");
+        var shadowId = await shadowed.Client.PostOkAsync(article, "Меня никто не видит");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var (_, own) = await shadowed.Client.GetPageAsync($"/articles/{article.Slug}");
+        var (_, others) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        Assert.NotNull(own.QuerySelector($"#comment-{shadowId} .comment__body"));
+        Assert.Null(own.QuerySelector($"#comment-{shadowId} .comment__awaiting"));
+        Assert.Null(others.QuerySelector($"#comment-{shadowId}"));
+        Assert.Equal(0, await App.CountOnArticleAsync(article.Id));
+    }
+
+    [Fact]
+    public async Task RemoveAll_ShouldTakeDownEveryCommentOfTheAccount_AndFixTheCounts()
+    {
+        var first = await App.ArticleAsync();
+        var second = await App.ArticleAsync("Вторая статья");
+        var moderator = await ModeratorAsync();
+        var troll = await App.ReaderAsync();
+        await troll.Client.PostOkAsync(first, "Тролль раз");
+        await troll.Client.PostOkAsync(second, "Тролль два");
+
+        var (_, history) = await moderator.Client.GetPageAsync($"/newsroom/comments/readers/{troll.Id}");
+        Assert.Equal(2, history.QuerySelectorAll("ol li").Length);
+        await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{troll.Id}", "RemoveAll", []);
+
+        Assert.Equal(0, await App.CountOnArticleAsync(first.Id));
+        Assert.Equal(0, await App.CountOnArticleAsync(second.Id));
+        Assert.All(await App.WithDbAsync(db => db.Set<Comment>().Where(c => c.AuthorId == troll.Id).ToListAsync()),
+            c => Assert.Equal(CommentStatus.Rejected, c.Status));
+    }
+
+    [Fact]
+    public async Task Queue_ShouldBeClosedToReaders_AndActionsShouldChangeNothingForThem()
+    {
+        var article = await App.ArticleAsync();
+        var reader = await App.ReaderAsync();
+        var id = await reader.Client.PostOkAsync(article, "Не трогайте меня");
+
+        var page = await reader.Client.GetAsync("/newsroom/comments");
+        var anonymous = await App.Anonymous().GetAsync("/newsroom/comments/settings");
+
+        Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
+        Assert.StartsWith("/account/access-denied", page.Headers.Location!.AbsolutePath);
+        Assert.StartsWith("/account/login", anonymous.Headers.Location!.AbsolutePath);
+        Assert.Equal(CommentStatus.Published, (await App.CommentAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task QueueFilters_ShouldFindByAuthorAndText_AndBulkSpamShouldTeachTheClassifier()
+    {
+        var article = await App.ArticleAsync();
+        var moderator = await ModeratorAsync();
+        var spammer = await App.ReaderAsync("Спамер Вася");
+        var a = await spammer.Client.PostOkAsync(article, "Уникальная фраза раз");
+        var b = await spammer.Client.PostOkAsync(article, "Уникальная фраза два");
+
+        var (_, byAuthor) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=All&Author=" + Uri.EscapeDataString("Спамер Вася"));
+        var (_, byText) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=All&Text=" + Uri.EscapeDataString("фраза два"));
+        Assert.Equal(2, byAuthor.QuerySelectorAll("[data-comment-row]").Length);
+        Assert.Single(byText.QuerySelectorAll("[data-comment-row]"));
+
+        await QueueActionAsync(moderator, "Spam", a, b);
+
+        Assert.Equal(CommentStatus.Spam, (await App.CommentAsync(a)).Status);
+        Assert.Equal(CommentStatus.Spam, (await App.CommentAsync(b)).Status);
+        Assert.Equal(0, await App.CountOnArticleAsync(article.Id));
+        Assert.True(await App.WithDbAsync(db => db.Set<SpamToken>().AnyAsync(t => t.Token == "w:уникальн" && t.SpamCount >= 2)));
+    }
+}
+
+public sealed class SqliteModerationTests(SqliteCommentsFixture fixture) : ModerationTests(fixture), IClassFixture<SqliteCommentsFixture>;
+
+public sealed class PostgresModerationTests(PostgresCommentsFixture fixture) : ModerationTests(fixture), IClassFixture<PostgresCommentsFixture>;
