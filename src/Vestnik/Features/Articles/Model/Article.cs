@@ -44,6 +44,12 @@ public sealed class Article : IChangeLogged
 
     public long ViewCount { get; set; }
 
+    /// <summary>The staff account that created the article (Identity user id); null for imported and demo articles.</summary>
+    public string? CreatedByUserId { get; set; }
+
+    /// <summary>Notes for the newsroom only, never shown to readers (e.g. the original's summary for a retelling).</summary>
+    public string EditorNotes { get; set; } = "";
+
     /// <summary>Optimistic concurrency token: bumped on every save, so a stale editor cannot overwrite a newer version.</summary>
     public int Version { get; set; }
 

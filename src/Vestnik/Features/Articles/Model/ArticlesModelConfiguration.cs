@@ -14,6 +14,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAt });
         builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.CreatedByUserId).HasMaxLength(450);
+        builder.Property(a => a.EditorNotes).HasMaxLength(8000);
         builder.Ignore(a => a.IsPublished);
         builder.Ignore(a => a.IsRetelling);
         builder.Ignore(a => a.DisplayTitle);
