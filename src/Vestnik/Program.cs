@@ -2,6 +2,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
+using Vestnik.Features.Inbox;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Email;
@@ -15,6 +16,7 @@ builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
+builder.Services.AddInbox(builder.Configuration);
 
 var app = builder.Build();
 
