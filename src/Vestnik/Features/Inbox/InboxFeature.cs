@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Inbox.Items;
 using Vestnik.Features.Inbox.Polling;
+using Vestnik.Features.Inbox.Sources;
 
 namespace Vestnik.Features.Inbox;
 
@@ -20,6 +21,11 @@ public static class InboxFeature
         services.AddScoped<FeedFetcher>();
         services.AddScoped<InboxIngest>();
         services.AddScoped<PollSubscription>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<ItemActions>();
+        services.AddScoped<RetellItem>();
+        services.AddScoped<Subscribe>();
+        services.AddScoped<TestFeed>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<InboxPurge>();
         if (configuration.GetValue($"{InboxOptions.Section}:{nameof(InboxOptions.PollerEnabled)}", true))
