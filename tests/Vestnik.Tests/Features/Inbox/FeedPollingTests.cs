@@ -206,6 +206,56 @@ public abstract class FeedPollingTests(InboxAppFixture fixture, FeedServerFixtur
         Assert.Null(failed.LeaseUntil);
     }
 
+    private static string Rss(params (string Title, string Link, string Summary)[] items) =>
+        "<rss version=\"2.0\"><channel><title>t</title>" + string.Concat(items.Select(i =>
+            $"<item><title>{i.Title}</title><link>{System.Security.SecurityElement.Escape(i.Link)}</link><description>{i.Summary}</description><pubDate>{DateTimeOffset.UtcNow.AddMinutes(-5):R}</pubDate></item>"))
+        + "</channel></rss>";
+
+    [Fact]
+    public async Task Ingest_ShouldKeepEachStoryOnce_ByLinkAcrossFeeds_AndByTitleWithinAnOutlet()
+    {
+        var host = $"https://{Guid.NewGuid():N}.example";
+        var wire = await fixture.SubscribeAsync(Server.Feed(Unique("wire.xml"), Rss(
+            ("Storm closes ports along the coast", $"{host}/storm?utm_source=rss&utm_medium=feed", "Heavy winds closed three ports."))), "Wire One");
+        var world = await fixture.SubscribeAsync(Server.Feed(Unique("world.xml"), Rss(
+            ("Storm closes ports along the coast", $"{host}/storm", "Heavy winds closed three ports."),
+            ("Harbour master resigns", $"{host}/harbour", "He cited the storm response."))), "Wire Two");
+        var worldAgain = await fixture.SubscribeAsync(Server.Feed(Unique("world-section.xml"), Rss(
+            ("UPDATE: Harbour master resigns", $"{host}/sections/world/harbour-1", "He cited the storm response."))), "Wire Two");
+
+        await PollAsync(wire.Id);
+        var second = await PollAsync(world.Id);
+        var third = await PollAsync(worldAgain.Id);
+
+        Assert.Equal(1, second.LastItemsAdded);
+        Assert.Equal("Harbour master resigns", Assert.Single(await ItemsOfAsync(world.Id)).Title);
+        Assert.Equal(0, third.LastItemsAdded);
+    }
+
+    [Fact]
+    public async Task Ingest_ShouldClusterTheSameStoryFromTwoOutlets_AndDetectUndeclaredLanguages()
+    {
+        var host = $"https://{Guid.NewGuid():N}.example";
+        var first = await fixture.SubscribeAsync(Server.Feed(Unique("a.xml"), Rss(
+            ("Volcano erupts on Iceland's Reykjanes peninsula, Grindavik evacuated", $"{host}/a/volcano", "Lava fountains rose near Grindavik after a series of earthquakes, and the town was evacuated overnight."))), "Outlet A");
+        var second = await fixture.SubscribeAsync(Server.Feed(Unique("b.xml"), Rss(
+            ("Grindavik evacuated as volcano erupts on Reykjanes peninsula", $"{host}/b/eruption", "Iceland evacuated the town of Grindavik when lava fountains rose after earthquakes on the Reykjanes peninsula."),
+            ("Bundestag beschließt neues Heizungsgesetz nach langer Debatte", $"{host}/b/heizung", "Der Bundestag hat am Freitag das umstrittene Gebäudeenergiegesetz verabschiedet."))), "Outlet B");
+
+        await PollAsync(first.Id);
+        await PollAsync(second.Id);
+
+        var a = Assert.Single(await ItemsOfAsync(first.Id));
+        var b = await ItemsOfAsync(second.Id);
+        var eruption = Assert.Single(b, i => i.Link.EndsWith("/eruption", StringComparison.Ordinal));
+        var german = Assert.Single(b, i => i.Link.EndsWith("/heizung", StringComparison.Ordinal));
+        Assert.Equal(a.Id, a.ClusterId);
+        Assert.Equal(a.Id, eruption.ClusterId);
+        Assert.Null(german.ClusterId);
+        Assert.Equal("en", a.Language);
+        Assert.Equal("de", german.Language);
+    }
+
     [Fact]
     public async Task Purge_ShouldDeleteOldItemsWithoutARetelling_Only()
     {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Vestnik.Features.Inbox.Items;
 
 /// <summary>Word-level comparison of headlines and summaries, for near-duplicates and story clusters.</summary>
-public static class TitleSimilarity
+public static partial class TitleSimilarity
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -17,9 +18,13 @@ public static class TitleSimilarity
         "le", "la", "les", "de", "du", "des", "et", "un", "une", "en", "au", "aux", "el", "los", "las", "y", "del",
     };
 
-    /// <summary>Lower-case words, punctuation dropped, diacritics kept; the form stored for near-duplicate checks.</summary>
+    /// <summary>
+    /// Lower-case words, punctuation dropped, diacritics kept, without the "UPDATE:"/"LIVE:" labels outlets put in
+    /// front of a re-sent story; the form stored for near-duplicate checks.
+    /// </summary>
     public static string Key(string title)
     {
+        title = StoryLabel().Replace(title, "");
         var builder = new StringBuilder(title.Length);
         var lastWasSpace = true;
         foreach (var c in title.Normalize(NormalizationForm.FormC))
@@ -80,4 +85,7 @@ public static class TitleSimilarity
         var shared = a.Count(b.Contains);
         return ((double)shared / Math.Min(a.Count, b.Count), shared);
     }
+
+    [GeneratedRegex(@"^\s*(updated?|breaking|live|watch|video|exclusive|срочно|обновлено|видео)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex StoryLabel();
 }
