@@ -44,4 +44,10 @@ public sealed class InboxOptions
 
     /// <summary>Languages the detector chooses from when a feed does not declare one (ISO 639-1).</summary>
     public string[] DetectLanguages { get; set; } = ["en", "ru", "de", "fr", "es", "it", "pt", "uk"];
+
+    /// <summary>
+    /// Detect with trigram models only: several times less memory and load time, slightly less accurate on very
+    /// short texts (see docs/benchmarks.md).
+    /// </summary>
+    public bool DetectLowAccuracy { get; set; } = true;
 }

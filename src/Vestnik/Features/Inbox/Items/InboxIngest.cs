@@ -52,16 +52,20 @@ public sealed class InboxIngest(VestnikDbContext db, LanguageDetection languages
         {
             return 0;
         }
+        foreach (var item in fresh.Where(i => i.Language.Length == 0))
+        {
+            item.Language = languages.Detect(item.Title + ". " + item.Summary);
+        }
         await AssignClustersAsync(fresh, now, ct);
         db.Set<InboxItem>().AddRange(fresh);
         return fresh.Count;
     }
 
-    private InboxItem Prepare(FeedSubscription subscription, ParsedItem parsed, DateTimeOffset now)
+    private static InboxItem Prepare(FeedSubscription subscription, ParsedItem parsed, DateTimeOffset now)
     {
         var link = Cut(parsed.Link!, InboxItem.MaxUrlLength);
-        var language = subscription.Language.Length > 0 ? subscription.Language
-            : parsed.Language ?? languages.Detect(parsed.Title + ". " + parsed.Summary);
+        // Detection (about 2 ms an item) waits until the item is known to be new; see AddNewAsync.
+        var language = subscription.Language.Length > 0 ? subscription.Language : parsed.Language ?? "";
         return new InboxItem
         {
             SubscriptionId = subscription.Id,

@@ -10,7 +10,7 @@ namespace Vestnik.Features.Inbox.Items;
 /// </summary>
 public sealed class LanguageDetection(IOptions<InboxOptions> options)
 {
-    private readonly Lazy<LanguageDetector> _detector = new(() => Build(options.Value.DetectLanguages));
+    private readonly Lazy<LanguageDetector> _detector = new(() => Build(options.Value.DetectLanguages, options.Value.DetectLowAccuracy));
 
     /// <summary>The ISO 639-1 code, or "" when the text is too short or ambiguous to say.</summary>
     public string Detect(string text)
@@ -23,7 +23,7 @@ public sealed class LanguageDetection(IOptions<InboxOptions> options)
         return language == Language.Unknown ? "" : language.IsoCode6391().ToString().ToLowerInvariant();
     }
 
-    private static LanguageDetector Build(IEnumerable<string> codes)
+    private static LanguageDetector Build(IEnumerable<string> codes, bool lowAccuracy)
     {
         var languages = codes
             .Select(code => Enum.TryParse<IsoCode6391>(code, ignoreCase: true, out var iso) ? LanguageInfo.GetByIsoCode6391(iso) : Language.Unknown)
@@ -34,6 +34,7 @@ public sealed class LanguageDetection(IOptions<InboxOptions> options)
         {
             languages = [Language.English, Language.Russian];
         }
-        return LanguageDetectorBuilder.FromLanguages(languages).WithMinimumRelativeDistance(0.05).Build();
+        var builder = LanguageDetectorBuilder.FromLanguages(languages).WithMinimumRelativeDistance(0.05);
+        return (lowAccuracy ? builder.WithLowAccuracyMode() : builder).Build();
     }
 }
