@@ -41,9 +41,18 @@ public sealed class PollSubscription(
             await FollowPermanentMoveAsync(subscription, fetched, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (Exception e) when (e is FeedFetchException or FeedFormatException or UriFormatException or DbUpdateException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            logger.LogInformation("Feed {FeedUrl} failed: {Error}", subscription.FeedUrl, e.Message);
+            // Anything else (a parser or database surprise) is recorded and backed off too, instead of leaving the
+            // feed to be retried every time its lease expires.
+            if (e is FeedFetchException or FeedFormatException)
+            {
+                logger.LogInformation("Feed {FeedUrl} failed: {Error}", subscription.FeedUrl, e.Message);
+            }
+            else
+            {
+                logger.LogError(e, "Feed {FeedUrl} failed unexpectedly.", subscription.FeedUrl);
+            }
             db.ChangeTracker.Clear();
             var fresh = await db.Set<FeedSubscription>().SingleAsync(s => s.Id == subscriptionId, ct);
             fresh.RecordFailure(clock.GetUtcNow(), e.Message, options.Value.MaxBackoff);
