@@ -12,12 +12,12 @@ var rssBefore = Rss();
 var managedBefore = GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024);
 var clock = Stopwatch.StartNew();
 var lowAccuracy = Environment.GetEnvironmentVariable("LOW") == "1";
-var languages = (Environment.GetEnvironmentVariable("LANGS") ?? "en,ru,de,fr,es,it,pt,uk").Split(',');
+var languages = Environment.GetEnvironmentVariable("LANGS") ?? "en,ru,de,fr,es,it,pt,uk";
 var detection = new LanguageDetection(Options.Create(new InboxOptions { DetectLanguages = languages, DetectLowAccuracy = lowAccuracy }));
 var first = detection.Detect("The central bank kept interest rates unchanged on Thursday.");
 var load = clock.Elapsed;
 var managedAfter = GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024);
-Console.WriteLine($"lingua: {languages.Length} languages{(lowAccuracy ? " (low accuracy)" : "")}, first detection (model load) {load.TotalMilliseconds:0} ms -> {first}; managed heap +{managedAfter - managedBefore} MB, RSS {rssBefore} -> {Rss()} MB");
+Console.WriteLine($"lingua: {languages.Split(',').Length} languages{(lowAccuracy ? " (low accuracy)" : "")}, first detection (model load) {load.TotalMilliseconds:0} ms -> {first}; managed heap +{managedAfter - managedBefore} MB, RSS {rssBefore} -> {Rss()} MB");
 
 string[] samples =
 [

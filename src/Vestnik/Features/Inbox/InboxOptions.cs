@@ -42,8 +42,11 @@ public sealed class InboxOptions
     /// <summary>Inbox items older than this without a retelling are purged.</summary>
     public int RetentionDays { get; set; } = 30;
 
-    /// <summary>Languages the detector chooses from when a feed does not declare one (ISO 639-1).</summary>
-    public string[] DetectLanguages { get; set; } = ["en", "ru", "de", "fr", "es", "it", "pt", "uk"];
+    /// <summary>
+    /// Comma-separated ISO 639-1 codes the detector chooses from when a feed declares no language. A string, not a
+    /// list, because configuration binding appends to a list's defaults instead of replacing them.
+    /// </summary>
+    public string DetectLanguages { get; set; } = "en,ru,de,fr,es,it,pt,uk";
 
     /// <summary>
     /// Detect with trigram models only: several times less memory and load time, slightly less accurate on very

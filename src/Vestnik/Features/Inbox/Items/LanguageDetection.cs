@@ -23,9 +23,9 @@ public sealed class LanguageDetection(IOptions<InboxOptions> options)
         return language == Language.Unknown ? "" : language.IsoCode6391().ToString().ToLowerInvariant();
     }
 
-    private static LanguageDetector Build(IEnumerable<string> codes, bool lowAccuracy)
+    private static LanguageDetector Build(string codes, bool lowAccuracy)
     {
-        var languages = codes
+        var languages = codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(code => Enum.TryParse<IsoCode6391>(code, ignoreCase: true, out var iso) ? LanguageInfo.GetByIsoCode6391(iso) : Language.Unknown)
             .Where(l => l != Language.Unknown)
             .Distinct()
