@@ -5,6 +5,7 @@ using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Distribution;
+using Vestnik.Features.Inbox;
 using Vestnik.Features.Site;
 using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure;
@@ -35,6 +36,7 @@ builder.Services.AddReaderPages();
 builder.Services.AddSystemStatus();
 builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddDistribution(builder.Configuration);
+builder.Services.AddInbox(builder.Configuration);
 
 var app = builder.Build();
 

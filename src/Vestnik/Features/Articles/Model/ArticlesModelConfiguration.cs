@@ -18,7 +18,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.MetaTitle).HasMaxLength(Article.MaxTitleLength);
         builder.Property(a => a.MetaDescription).HasMaxLength(Article.MaxDekLength);
         builder.Property(a => a.SocialImageUrl).HasMaxLength(2000);
-        builder.Property(a => a.EditorNotes).HasMaxLength(4000);
+        builder.Property(a => a.EditorNotes).HasMaxLength(8000);
         builder.HasIndex(a => new { a.Status, a.ScheduledFor });
         builder.Ignore(a => a.IsPublished);
         builder.Ignore(a => a.IsRetelling);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Vestnik.Features.Inbox.Items;
+using Vestnik.Features.Inbox.Polling;
+using Vestnik.Features.Inbox.Sources;
+
+namespace Vestnik.Features.Inbox;
+
+public static class InboxFeature
+{
+    /// <summary>The foreign-press inbox: subscriptions, the feed poller, the purge job and the inbox pages.</summary>
+    public static IServiceCollection AddInbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<InboxOptions>().Bind(configuration.GetSection(InboxOptions.Section))
+            .Validate(o => o.MaxFeedBytes > 0 && o.MaxRedirects >= 0 && o.BatchSize > 0 && o.RetentionDays > 0, "Inbox settings must be positive.");
+        services.AddHttpClient(FeedFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => FeedFetcher.CreateHandler(sp.GetRequiredService<IOptions<InboxOptions>>()))
+            // The fetcher applies its own whole-request timeout, redirects included.
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<HostPace>();
+        services.AddSingleton<LanguageDetection>();
+        services.AddScoped<FeedFetcher>();
+        services.AddScoped<InboxIngest>();
+        services.AddScoped<PollSubscription>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<ItemActions>();
+        services.AddScoped<RetellItem>();
+        services.AddScoped<Subscribe>();
+        services.AddScoped<TestFeed>();
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<InboxPurge>();
+        if (configuration.GetValue($"{InboxOptions.Section}:{nameof(InboxOptions.PollerEnabled)}", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+            services.AddHostedService(sp => sp.GetRequiredService<InboxPurge>());
+        }
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vestnik.Data;
+using Vestnik.Features.Inbox.Model;
+
+namespace Vestnik.Features.Inbox.Polling;
+
+/// <summary>
+/// The background poller. Every tick it claims due subscriptions with a conditional UPDATE on the lease column, so
+/// when several nodes run it each feed is fetched by exactly one of them; a node that dies mid-fetch only holds its
+/// feeds until the lease expires. Feeds are polled a few at a time; one failing feed never stops the others.
+/// </summary>
+public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, ILogger<FeedPoller> logger)
+    : BackgroundService
+{
+    private const int Parallelism = 4;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollerTick, clock);
+        do
+        {
+            try
+            {
+                await PollDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The feed poller's tick failed; it will try again on the next one.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Claims and polls every due subscription; returns how many this node polled.</summary>
+    public async Task<int> PollDueAsync(CancellationToken ct)
+    {
+        var claimed = await ClaimDueAsync(ct);
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (id, token) =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PollSubscription>().RunAsync(id, token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Polling subscription {SubscriptionId} failed unexpectedly.", id);
+            }
+        });
+        return claimed.Count;
+    }
+
+    private async Task<List<int>> ClaimDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.Set<FeedSubscription>()
+            .Where(s => s.IsEnabled && s.NextPollAt <= now && (s.LeaseUntil == null || s.LeaseUntil < now))
+            .OrderBy(s => s.NextPollAt)
+            .Select(s => s.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(ct);
+        var leaseUntil = now + options.Value.Lease;
+        var claimed = new List<int>();
+        foreach (var id in due)
+        {
+            // Only one node's UPDATE matches the row while the lease is free; the others see 0 rows and move on.
+            var rows = await db.Set<FeedSubscription>()
+                .Where(s => s.Id == id && (s.LeaseUntil == null || s.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseUntil, leaseUntil), ct);
+            if (rows == 1)
+            {
+                claimed.Add(id);
+            }
+        }
+        return claimed;
+    }
+}
