@@ -61,7 +61,7 @@ public abstract class VestnikDbContext(DbContextOptions options, TimeProvider cl
             var now = clock.GetUtcNow();
             foreach (var (entry, kind) in logged)
             {
-                ChangeLog.Add(new ChangeLogEntry { Topic = entry.Entity.ChangeTopic, EntityId = entry.Entity.Id, Kind = kind, At = now });
+                ChangeLog.Add(new ChangeLogEntry { Topic = entry.Entity.ChangeTopic, EntityId = entry.Entity.ChangeEntityId, Kind = kind, At = now });
             }
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)

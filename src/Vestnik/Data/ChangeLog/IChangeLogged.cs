@@ -6,13 +6,17 @@ namespace Vestnik.Data.ChangeLog;
 /// </summary>
 public interface IChangeLogged
 {
-    int Id { get; }
-
-    /// <summary>A stable name of the entity kind in the log, e.g. "article".</summary>
+    /// <summary>A stable name of what changed, e.g. "article".</summary>
     string ChangeTopic { get; }
+
+    /// <summary>The id the log records for the topic (for "article-comments", the article's id).</summary>
+    int ChangeEntityId { get; }
 }
 
 public static class ChangeTopics
 {
     public const string Article = "article";
+
+    /// <summary>A comment on the article was posted, edited, moderated or deleted.</summary>
+    public const string ArticleComments = "article-comments";
 }

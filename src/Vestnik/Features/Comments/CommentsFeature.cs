@@ -3,6 +3,7 @@ using Vestnik.Features.Comments.Notifications;
 using Vestnik.Features.Comments.Posting;
 using Vestnik.Features.Comments.Spam;
 using Vestnik.Features.Comments.Threads;
+using Vestnik.Infrastructure.Caching;
 
 namespace Vestnik.Features.Comments;
 
@@ -13,6 +14,7 @@ public static class CommentsFeature
     {
         services.Configure<CommentsOptions>(configuration.GetSection(CommentsOptions.Section));
         services.AddSingleton<CommentFormatter>();
+        services.AddSingleton<ICacheTagSource, CommentCacheTags>();
         services.AddSingleton<IpHasher>();
         services.AddSingleton<PostingRateLimits>();
         services.AddSingleton<FormClock>();

@@ -75,7 +75,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.ToString();
         Assert.Matches("^/newsroom/articles/edit/\\d+$", location);
-        var articleId = int.Parse(location.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+        var articleId = int.Parse(location.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var article = await App.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == articleId));
         Assert.Equal(ArticleStatus.Draft, article.Status);
         Assert.Equal("", article.Title);

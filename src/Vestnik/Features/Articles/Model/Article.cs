@@ -72,6 +72,8 @@ public sealed class Article : IChangeLogged
 
     string IChangeLogged.ChangeTopic => ChangeTopics.Article;
 
+    int IChangeLogged.ChangeEntityId => Id;
+
     /// <summary>The slug can change freely until the article is first published; after that it is stable.</summary>
     public void SetSlug(string slug)
     {

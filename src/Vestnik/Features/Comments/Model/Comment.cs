@@ -1,10 +1,12 @@
+using Vestnik.Data.ChangeLog;
+
 namespace Vestnik.Features.Comments.Model;
 
 /// <summary>
 /// A reader's comment on an article. Replies keep their real <see cref="ParentId"/> but are shown at most
 /// <see cref="MaxDepth"/> levels deep: a deeper reply hangs under its nearest shown ancestor and says whom it answers.
 /// </summary>
-public sealed class Comment
+public sealed class Comment : IChangeLogged
 {
     public const int MinLength = 2;
     public const int MaxLength = 4000;
@@ -14,6 +16,11 @@ public sealed class Comment
     public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(10);
 
     public long Id { get; private set; }
+
+    // Every change lands in the change log under its article, so cached article pages and lists showing its count go.
+    string IChangeLogged.ChangeTopic => ChangeTopics.ArticleComments;
+
+    int IChangeLogged.ChangeEntityId => ArticleId;
     public int ArticleId { get; init; }
 
     /// <summary>The comment this one answers (null for a top-level comment).</summary>
