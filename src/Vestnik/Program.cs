@@ -2,6 +2,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Demo;
+using Vestnik.Features.Search;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Email;
@@ -15,6 +16,7 @@ builder.Services.AddAccounts();
 builder.Services.AddArticles();
 builder.Services.AddDemoContent();
 builder.Services.AddReaderPages();
+builder.Services.AddSearch(builder.Configuration);
 
 var app = builder.Build();
 
@@ -23,9 +25,14 @@ await app.Services.EnsureBuiltInLabelsAsync();
 await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
 app.Services.LogEmailDestination();
+if (await app.TryRunReindexAsync(args))
+{
+    return;
+}
 
 app.UseVestnikWeb();
 app.MapHealthChecks();
 app.MapReaderPages();
+app.MapSearch();
 
 await app.RunAsync();
