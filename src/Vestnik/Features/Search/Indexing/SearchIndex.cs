@@ -80,6 +80,7 @@ public sealed class SearchIndex : IDisposable
             {
                 _logger.LogWarning(exception, "The search index in {Path} cannot be read; starting an empty one and rebuilding it", Path);
                 DisposeWriter();
+                DeleteFiles();
                 OpenWriter(OpenMode.CREATE);
                 Position = 0;
                 _needsRebuild = true;
@@ -171,15 +172,24 @@ public sealed class SearchIndex : IDisposable
         lock (_gate)
         {
             DisposeWriter();
+            DeleteFiles();
             _directory?.Dispose();
             _directory = null;
-            if (System.IO.Directory.Exists(Path))
-            {
-                System.IO.Directory.Delete(Path, recursive: true);
-            }
         }
         Open();
         _needsRebuild = true;
+    }
+
+    /// <summary>Removes every file of a damaged index (a writer would otherwise try to read its old commit).</summary>
+    private void DeleteFiles()
+    {
+        _directory?.Dispose();
+        if (System.IO.Directory.Exists(Path))
+        {
+            System.IO.Directory.Delete(Path, recursive: true);
+        }
+        System.IO.Directory.CreateDirectory(Path);
+        _directory = FSDirectory.Open(Path);
     }
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("The search index is not open.");
