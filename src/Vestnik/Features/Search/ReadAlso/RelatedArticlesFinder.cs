@@ -17,6 +17,8 @@ public sealed record RelatedMatch(int Id, double Score);
 public sealed class RelatedArticlesFinder
 {
     public const int CandidateCount = 40;
+    private const int FeedbackCount = 3;
+    private const float FeedbackWeight = 0.5f;
 
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = NewsAnalyzers.ForIndex();
 
@@ -41,8 +43,18 @@ public sealed class RelatedArticlesFinder
             MinWordLen = 2,
             ApplyBoost = true,
         };
-        var query = mlt.Like(docId);
         var sameLanguage = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Language, article.Language.Code())));
+        var likeThis = mlt.Like(docId);
+        var first = searcher.Search(likeThis, sameLanguage, FeedbackCount + 1);
+        // Pseudo-relevance feedback: the article's closest neighbours add their own key terms (with less weight), so
+        // the second pass favours the story's topic over words that happen to be rare in this one article.
+        var query = new BooleanQuery { { likeThis, Occur.SHOULD } };
+        foreach (var neighbour in first.ScoreDocs.Where(h => h.Doc != docId).Take(FeedbackCount))
+        {
+            var expansion = mlt.Like(neighbour.Doc);
+            expansion.Boost = FeedbackWeight;
+            query.Add(expansion, Occur.SHOULD);
+        }
         var hits = searcher.Search(query, sameLanguage, CandidateCount + 2);
         if (hits.ScoreDocs.Length == 0)
         {
