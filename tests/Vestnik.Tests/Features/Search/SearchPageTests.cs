@@ -149,10 +149,11 @@ public abstract class SearchPageTests(AppFixture fixture)
         var article = await CreateAsync(App, $"Новости {marker} недели", "Текст.");
         await SearchUntilAsync($"/search?q={marker}", p => ResultUrls(p).Count == 1, "indexed");
 
-        var suggestions = await Client().GetFromJsonAsync<List<HeadlineSuggestion>>(
-            $"/api/search/suggest?lang=ru&q={Q("новости " + marker[..4])}", TestContext.Current.CancellationToken);
+        List<HeadlineSuggestion> suggestions = [];
+        await EventuallyAsync(async () => (suggestions = (await Client().GetFromJsonAsync<List<HeadlineSuggestion>>(
+            $"/api/search/suggest?lang=ru&q={Q("новости " + marker[..4])}", TestContext.Current.CancellationToken))!).Count > 0, "completions");
 
-        var suggestion = Assert.Single(suggestions!, s => s.Url == $"/articles/{article.Slug}");
+        var suggestion = Assert.Single(suggestions, s => s.Url == $"/articles/{article.Slug}");
         Assert.Equal(article.Title, suggestion.Title);
         Assert.Empty((await Client().GetFromJsonAsync<List<HeadlineSuggestion>>($"/api/search/suggest?lang=en&q={Q(marker)}", TestContext.Current.CancellationToken))!);
     }
