@@ -6,6 +6,7 @@ using Vestnik.Features.Demo;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Distribution;
 using Vestnik.Features.Inbox;
+using Vestnik.Features.Search;
 using Vestnik.Features.Site;
 using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure;
@@ -37,6 +38,7 @@ builder.Services.AddSystemStatus();
 builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddDistribution(builder.Configuration);
 builder.Services.AddInbox(builder.Configuration);
+builder.Services.AddSearch(builder.Configuration);
 
 var app = builder.Build();
 
@@ -46,6 +48,10 @@ await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
 await app.Services.SeedCommentsAsync();
 app.Services.LogEmailDestination();
+if (await app.TryRunReindexAsync(args))
+{
+    return;
+}
 
 app.UseNewsroomUploadLimit();
 app.UseVestnikWeb();
@@ -55,5 +61,6 @@ app.MapReaderPages();
 app.MapArticles();
 app.MapNewsroom();
 app.MapDistribution();
+app.MapSearch();
 
 await app.RunAsync();

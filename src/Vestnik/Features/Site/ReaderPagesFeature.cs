@@ -16,6 +16,7 @@ public static class ReaderPagesFeature
             options.Conventions.AddEnglishTwins("/Articles");
             options.Conventions.AddEnglishTwins("/Site/Errors");
             options.Conventions.AddEnglishTwins("/Accounts");
+            options.Conventions.AddEnglishTwins("/Search");
         });
         services.AddMemoryCache();
         services.AddScoped<PageMeta>();

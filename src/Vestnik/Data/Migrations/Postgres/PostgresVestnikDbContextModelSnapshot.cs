@@ -1416,6 +1416,51 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.ToTable("ArticleRevision");
                 });
 
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoCuration", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "RelatedArticleId");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("ReadAlsoCurations", (string)null);
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("ReadAlso", (string)null);
+                });
+
             modelBuilder.Entity("Vestnik.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1787,6 +1832,36 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.HasOne("Vestnik.Features.Articles.Model.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoCuration", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoEntry", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

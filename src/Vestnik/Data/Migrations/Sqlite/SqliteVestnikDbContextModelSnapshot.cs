@@ -1362,6 +1362,51 @@ namespace Vestnik.Data.Migrations.Sqlite
                     b.ToTable("ArticleRevision");
                 });
 
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoCuration", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "RelatedArticleId");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("ReadAlsoCurations", (string)null);
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("ReadAlso", (string)null);
+                });
+
             modelBuilder.Entity("Vestnik.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1733,6 +1778,36 @@ namespace Vestnik.Data.Migrations.Sqlite
                     b.HasOne("Vestnik.Features.Articles.Model.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoCuration", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Search.ReadAlso.ReadAlsoEntry", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Listing;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 
@@ -63,12 +64,17 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             return new ArticleLookup.MovedTo(ReaderUrls.Article(article.Language, article.Slug));
         }
 
-        var readAlso = await db.Articles
-            .PublishedIn(article.Language)
-            .Where(a => a.SectionId == article.SectionId && a.Id != article.Id && a.Id != article.TranslationId)
-            .NewestFirst()
-            .Take(ReadAlsoCount)
-            .ToCardsAsync(time, cancellationToken);
+        // The list computed at publish/edit time; until one is stored, the latest of the same section.
+        var readAlso = await ReadAlsoQuery.StoredCardsAsync(db, article.Id, article.Language, time, cancellationToken);
+        if (readAlso.Count == 0)
+        {
+            readAlso = await db.Articles
+                .PublishedIn(article.Language)
+                .Where(a => a.SectionId == article.SectionId && a.Id != article.Id && a.Id != article.TranslationId)
+                .NewestFirst()
+                .Take(ReadAlsoCount)
+                .ToCardsAsync(time, cancellationToken);
+        }
 
         return new ArticleLookup.Found(ToView(article, readAlso));
     }

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Vestnik.Features.Search.Indexing;
+using Vestnik.Features.Search.Querying;
+using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Time;
+
+namespace Vestnik.Bench.Search;
+
+/// <summary>
+/// Read-also precision@6 (share of the six that have the article's category) and search MRR@10 (the article's rank
+/// for a query made of its title words), for the site's code and a plain TF-IDF cosine baseline in the same run.
+/// </summary>
+internal static class QualityBenchmark
+{
+    private sealed record Labeled(IndexableArticle Article, string Category);
+
+    public static void Run(string corpusFolder)
+    {
+        var corpus = LoadBbc(corpusFolder);
+        Console.WriteLine($"Corpus: {corpus.Count} articles in {corpus.Select(c => c.Category).Distinct().Count()} categories ({corpusFolder})");
+
+        using var bench = new BenchIndex();
+        var clock = Stopwatch.StartNew();
+        bench.Fill(corpus.Select(c => c.Article));
+        Console.WriteLine($"Indexed in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var byId = corpus.ToDictionary(c => c.Article.Id);
+        var finder = new RelatedArticlesFinder();
+        var searcher = bench.Index.Acquire();
+        var precision = new List<double>();
+        foreach (var item in corpus)
+        {
+            var related = finder.Find(searcher, item.Article.Id, ReadAlsoRefresher.Count);
+            precision.Add(related.Count(r => byId[r.Id].Category == item.Category) / (double)ReadAlsoRefresher.Count);
+        }
+        bench.Index.Release(searcher);
+
+        var search = new ArticleSearch(bench.Index, new NewsroomTime(TimeZoneInfo.Utc));
+        var reciprocal = new List<double>();
+        foreach (var item in corpus)
+        {
+            var hits = search.Search(new SearchRequest { Text = item.Article.Title, Language = ContentLanguage.En }).Hits;
+            var rank = hits.ToList().FindIndex(h => h.Id == item.Article.Id);
+            reciprocal.Add(rank < 0 ? 0 : 1.0 / (rank + 1));
+        }
+
+        var baseline = new TfIdfBaseline(corpus.Select(c => $"{c.Article.Title}\n{c.Article.Dek}\n{c.Article.Body}").ToList());
+        var basePrecision = corpus.Select((item, doc) =>
+            baseline.Similar(doc, ReadAlsoRefresher.Count).Count(d => corpus[d].Category == item.Category) / (double)ReadAlsoRefresher.Count).ToList();
+        var baseReciprocal = corpus.Select((item, doc) =>
+        {
+            var rank = baseline.Query(item.Article.Title, SearchRequest.PageSize).ToList().IndexOf(doc);
+            return rank < 0 ? 0 : 1.0 / (rank + 1);
+        }).ToList();
+
+        Console.WriteLine();
+        Console.WriteLine("| measure | Vestnik | TF-IDF cosine baseline |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Read also precision@6 | {precision.Average():0.000} | {basePrecision.Average():0.000} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| search MRR@10, title as query | {reciprocal.Average():0.000} | {baseReciprocal.Average():0.000} |"));
+        foreach (var category in corpus.Select(c => c.Category).Distinct().Order())
+        {
+            var mine = corpus.Select((c, i) => (c, i)).Where(x => x.c.Category == category).Average(x => precision[x.i]);
+            var theirs = corpus.Select((c, i) => (c, i)).Where(x => x.c.Category == category).Average(x => basePrecision[x.i]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| precision@6, {category} | {mine:0.000} | {theirs:0.000} |"));
+        }
+    }
+
+    /// <summary>One file per article: headline, blank line, body. One file is still Latin-1, so decode strictly first.</summary>
+    private static List<Labeled> LoadBbc(string folder)
+    {
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var published = new DateTimeOffset(2005, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var items = new List<Labeled>();
+        foreach (var file in Directory.EnumerateDirectories(folder).Order().SelectMany(d => Directory.EnumerateFiles(d, "*.txt").Order()))
+        {
+            var bytes = File.ReadAllBytes(file);
+            string text;
+            try
+            {
+                text = strictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                text = Encoding.Latin1.GetString(bytes);
+            }
+            var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+            var title = lines[0].Trim();
+            var paragraphs = lines.Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var id = items.Count + 1;
+            var category = Path.GetFileName(Path.GetDirectoryName(file))!;
+            // The first paragraph of a BBC story is its standfirst: it plays the part of our dek.
+            items.Add(new Labeled(new IndexableArticle(
+                id, ContentLanguage.En, title, title, paragraphs.FirstOrDefault() ?? "", string.Join("\n", paragraphs.Skip(1)),
+                $"/en/articles/{id}", "news", "News", [], [], [], published, null, null), category));
+        }
+        return items;
+    }
+}

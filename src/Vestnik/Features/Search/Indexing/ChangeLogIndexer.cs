@@ -1,0 +1,124 @@
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Vestnik.Data;
+using Vestnik.Data.ChangeLog;
+using Vestnik.Features.Search.ReadAlso;
+
+namespace Vestnik.Features.Search.Indexing;
+
+/// <summary>
+/// Keeps this node's index in step with the database by tailing the change log: every publish, edit and unpublish
+/// is a log row written in the same transaction as the change, so nothing is missed and a restart resumes from the
+/// position stored in the index. A missing or damaged index is rebuilt here, in the background.
+/// </summary>
+public sealed class ChangeLogIndexer(
+    SearchIndex index,
+    IndexRebuilder rebuilder,
+    ReadAlsoRefresher readAlso,
+    IServiceScopeFactory scopes,
+    IOptions<SearchOptions> options,
+    ILogger<ChangeLogIndexer> logger) : BackgroundService
+{
+    private const int BatchSize = 1000;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting: opening or rebuilding the index never delays the first request.
+        await Task.Yield();
+        try
+        {
+            index.Open();
+        }
+        catch (LockObtainFailedException exception)
+        {
+            logger.LogError(exception, "Another process holds the search index in {Path}; search stays unavailable on this node", index.Path);
+            return;
+        }
+
+        var pause = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.PollIntervalMs, 50, 60_000));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var more = false;
+            try
+            {
+                if (index.NeedsRebuild)
+                {
+                    await RebuildAsync(stoppingToken);
+                }
+                more = await CatchUpAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Search indexing failed; retrying");
+                more = false;
+            }
+            if (!more)
+            {
+                await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Rebuilding the search index in {Path}", index.Path);
+        try
+        {
+            await rebuilder.RebuildAsync(progress: null, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or Lucene.Net.Index.CorruptIndexException)
+        {
+            logger.LogWarning(exception, "The index files are damaged; starting the index afresh");
+            index.Reset();
+            await rebuilder.RebuildAsync(progress: null, cancellationToken);
+        }
+        logger.LogWarning("The search index is rebuilt");
+        await readAlso.FillMissingAsync(cancellationToken);
+    }
+
+    /// <summary>Applies the next batch of logged changes; true when more are waiting.</summary>
+    internal async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+        var from = index.Position;
+        var entries = await db.ChangeLog.AsNoTracking()
+            .Where(e => e.Id > from)
+            .OrderBy(e => e.Id)
+            .Take(BatchSize)
+            .Select(e => new { e.Id, e.Topic, e.EntityId })
+            .ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+        {
+            return false;
+        }
+
+        var ids = entries.Where(e => e.Topic == ChangeTopics.Article).Select(e => e.EntityId).Distinct().ToList();
+        var articles = await ArticleSource.LoadAsync(db, ids, cancellationToken);
+        var published = articles.Select(a => a.Id).ToHashSet();
+        var newToReaders = published.Where(id => !IsIndexed(id)).ToList();
+        index.Apply(articles, ids.Where(id => !published.Contains(id)), entries[^1].Id);
+
+        await readAlso.AfterIndexingAsync(published, newToReaders, cancellationToken);
+        return entries.Count == BatchSize;
+    }
+
+    private bool IsIndexed(int id)
+    {
+        var searcher = index.Acquire();
+        try
+        {
+            return searcher.Search(new TermQuery(SearchIndex.IdTerm(id)), 1).TotalHits > 0;
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+}

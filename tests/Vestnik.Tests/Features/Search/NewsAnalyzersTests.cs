@@ -1,0 +1,77 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Vestnik.Features.Search.Indexing;
+
+namespace Vestnik.Tests.Features.Search;
+
+public sealed class NewsAnalyzersTests
+{
+    private static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("f", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+        stream.End();
+        return terms;
+    }
+
+    private static string Stem(Analyzer analyzer, string word) => Assert.Single(Terms(analyzer, word));
+
+    [Theory]
+    [InlineData("Казахстан", "Казахстане", "Казахстана", "КАЗАХСТАНОМ")]
+    [InlineData("выборы", "выборами", "выборах", "выборов")]
+    [InlineData("Москва", "Москве", "Москву", "Москвой")]
+    [InlineData("Королёв", "Королев", "КОРОЛЁВ")]
+    [InlineData("счёт", "счет", "счёта", "счета")]
+    [InlineData("санкции", "санкций", "санкциями", "санкциях")]
+    public void Russian_ShouldGiveOneTermToEveryFormOfAWord(params string[] forms)
+    {
+        using var analyzer = NewsAnalyzers.Russian();
+
+        var stems = forms.Select(f => Stem(analyzer, f)).Distinct().ToList();
+
+        Assert.Single(stems);
+    }
+
+    [Fact]
+    public void Russian_ShouldDropStopWords()
+    {
+        using var analyzer = NewsAnalyzers.Russian();
+
+        Assert.Equal(["москв"], Terms(analyzer, "и в Москве, не только"));
+    }
+
+    [Theory]
+    [InlineData("Tokayev", "Tokayev's", "TOKAYEV")]
+    [InlineData("election", "elections", "Elections")]
+    [InlineData("sanction", "sanctions", "sanctioned")]
+    public void English_ShouldGiveOneTermToEveryFormOfAWord(params string[] forms)
+    {
+        using var analyzer = NewsAnalyzers.English();
+
+        var stems = forms.Select(f => Stem(analyzer, f)).Distinct().ToList();
+
+        Assert.Single(stems);
+    }
+
+    [Fact]
+    public void English_ShouldDropStopWords()
+    {
+        using var analyzer = NewsAnalyzers.English();
+
+        Assert.Equal(["tokayev", "visit"], Terms(analyzer, "The visit of Tokayev").Order().ToList());
+    }
+
+    [Fact]
+    public void Words_ShouldFoldCaseAndYoButKeepWordForms()
+    {
+        using var analyzer = NewsAnalyzers.Words();
+
+        Assert.Equal(["королев", "в", "казахстане"], Terms(analyzer, "Королёв в Казахстане"));
+    }
+}

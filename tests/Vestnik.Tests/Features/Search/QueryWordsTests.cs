@@ -1,0 +1,29 @@
+using Vestnik.Features.Search.Querying;
+
+namespace Vestnik.Tests.Features.Search;
+
+public sealed class QueryWordsTests
+{
+    [Theory]
+    [InlineData("title:(*", new[] { "title" })]
+    [InlineData("\"unbalanced", new[] { "unbalanced" })]
+    [InlineData("~~~", new string[0])]
+    [InlineData("*:*", new string[0])]
+    [InlineData("AND OR NOT", new[] { "AND", "OR", "NOT" })]
+    [InlineData("Tokayev's visit", new[] { "Tokayev's", "visit" })]
+    [InlineData("  выборы\u0000в\tКазахстане\u200b ", new[] { "выборы", "в", "Казахстане" })]
+    [InlineData("", new string[0])]
+    public void Split_ShouldKeepOnlyWords(string input, string[] expected)
+    {
+        Assert.Equal(expected, QueryWords.Split(input));
+    }
+
+    [Fact]
+    public void Split_ShouldCapLengthAndWordCount()
+    {
+        var words = QueryWords.Split(string.Join(" ", Enumerable.Repeat("слово", 2000)));
+
+        Assert.Equal(SearchRequest.MaxWords, words.Count);
+        Assert.True(QueryWords.Split(new string('я', 10_000)).Single().Length <= 60);
+    }
+}
