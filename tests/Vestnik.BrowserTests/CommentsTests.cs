@@ -100,7 +100,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         await moderator.GotoAsync("/account/login?returnUrl=/newsroom/comments");
         await moderator.FillAsync("#email", moderatorEmail);
         await moderator.FillAsync("#password", "Moderator-password-1");
-        await moderator.ClickAsync("form button[type=submit]");
+        await moderator.ClickAsync("form.form button[type=submit]");
         await moderator.WaitForURLAsync("**/newsroom/comments");
         var row = moderator.Locator("[data-comment-row]", new PageLocatorOptions { HasText = "Этот подождёт модератора" });
         await Assertions.Expect(row.Locator(".moderation__notes")).ToContainTextAsync("pre-moderation");
@@ -212,7 +212,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
             BaseAddress = App.ClientOptions.BaseAddress,
         };
         var (_, login) = await GetPageAsync(client, "/account/login");
-        var response = await client.PostAsync("/account/login", Form(login.QuerySelector("form")!, new() { ["Email"] = email, ["Password"] = "Naughty-password-1" }));
+        var response = await client.PostAsync("/account/login", Form(login.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = "Naughty-password-1" }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = await App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
         return (id, client);

@@ -73,7 +73,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
         await page.WaitForURLAsync("**/account/login**");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("form.form button[type=submit]");
         await page.WaitForURLAsync("**/newsroom/inbox");
 
         await page.GotoAsync("/newsroom/inbox/sources");

@@ -59,6 +59,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             $"--Redis:Configuration={RedisConfiguration}",
             $"--Redis:InstanceName={RedisPrefix}",
             "--OutputCache:Enabled=true",
+            "--Newsroom:Scheduler:Interval=00:00:00.500",
             // Every test request comes from 127.0.0.1; the per-client limits are not what these tests are about.
             "--RateLimiting:Enabled=false");
     }

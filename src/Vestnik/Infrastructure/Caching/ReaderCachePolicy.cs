@@ -11,8 +11,11 @@ namespace Vestnik.Infrastructure.Caching;
 /// </summary>
 public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCachePolicy
 {
-    /// <summary>The only query parameter reader pages read; anything else (<c>?utm_source=…</c>, <c>?x=random</c>) shares the entry.</summary>
-    private static readonly string[] VaryByQuery = ["page"];
+    /// <summary>
+    /// The query parameters reader pages read (list page, comment page and order); anything else
+    /// (<c>?utm_source=…</c>, <c>?x=random</c>) shares the entry.
+    /// </summary>
+    private static readonly string[] VaryByQuery = ["page", "cpage", "csort"];
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

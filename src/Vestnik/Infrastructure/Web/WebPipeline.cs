@@ -16,6 +16,7 @@ public static class WebPipeline
         }
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<VersionedAssetCaching>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseReaderCache();

@@ -44,7 +44,7 @@ public static class CommentsDriver
     public static async Task SignInAsync(HttpClient client, string email, string password)
     {
         var (_, page) = await client.GetPageAsync("/account/login");
-        var response = await client.PostAsync("/account/login", Form(page.QuerySelector("form")!, new() { ["Email"] = email, ["Password"] = password }));
+        var response = await client.PostAsync("/account/login", Form(page.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = password }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

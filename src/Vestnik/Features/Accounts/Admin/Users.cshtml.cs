@@ -55,7 +55,7 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, A
         }
         await users.AddToRolesAsync(user, roles);
         await links.SendInvitationAsync(user, AccountText.For(NewsroomLanguage.Of(HttpContext)), cancellationToken);
-        audit.Add(AuditActions.Invite, $"{email}: {string.Join(", ", roles)}");
+        await audit.RecordAsync(AuditActions.Invite, $"{email}: {string.Join(", ", roles)}", UserId, User.Identity?.Name ?? "", cancellationToken);
         await audit.RecordAsync(AuditActions.RolesChanged, $"{email}: {string.Join(", ", roles)}", UserId, User.Identity?.Name ?? "", cancellationToken);
         return RedirectToPage(null, new { done = 1 });
     }

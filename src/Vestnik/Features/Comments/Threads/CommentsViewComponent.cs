@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Moderation;
 using Vestnik.Infrastructure.Localization;
@@ -27,7 +28,10 @@ public sealed class CommentsViewComponent(CommentsBlockQuery query, ModerationMo
             new CommentsBlockRequest(articleId, articleUrl, count, language, mode,
                 UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier), ParseSort(Request.Query["csort"]), page),
             cancellationToken);
-        return View("/Features/Comments/Threads/_CommentsBlock.cshtml", block with { Flash = TempData[FlashKey] as string });
+        // Reading TempData makes the response clear its cookie, a Set-Cookie that would keep every article page out of
+        // the output cache; only a reader coming back from posting carries the cookie and a message to show.
+        var flash = Request.Cookies.ContainsKey(CookieTempDataProvider.CookieName) ? TempData[FlashKey] as string : null;
+        return View("/Features/Comments/Threads/_CommentsBlock.cshtml", block with { Flash = flash });
     }
 
     public static CommentSort ParseSort(string? value) => value switch
