@@ -49,19 +49,45 @@ public static class DataFeature
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            // WAL lets readers go on while a writer commits; it is a property of the file and persists.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            await db.Database.CloseConnectionAsync();
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
         }
+
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        // EF Core guards migrations with a row in __EFMigrationsLock, which a process killed mid-migration leaves
+        // behind, and the next start would wait for it forever. An operating-system lock on a file next to the
+        // database is released by the kernel however the holder dies: whoever holds it may clear a leftover row.
+        await using var guard = await AcquireFileLockAsync(file + ".migrate-lock", cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // WAL lets readers go on while a writer commits; it is a property of the file and persists.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        var lockTables = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(cancellationToken);
+        if (lockTables > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", cancellationToken);
+        }
+        await db.Database.CloseConnectionAsync();
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private static async Task<FileStream> AcquireFileLockAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                // Another process on this machine is migrating the same file right now.
+                await Task.Delay(100, cancellationToken);
+            }
+        }
     }
 }
