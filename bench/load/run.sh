@@ -32,6 +32,7 @@ start_app() { # port, cache enabled
     local started=$(date +%s%N)
     ASPNETCORE_ENVIRONMENT=Production Vestnik__DataPath="$DATA" Vestnik__DemoContent=false \
     Vestnik__Admin__Password="Bench-admin-password-1" OutputCache__Enabled="$2" Logging__LogLevel__Default=Warning \
+    RateLimiting__Enabled=false Search__Indexing=false Inbox__PollerEnabled=false \
         dotnet "$APP/Vestnik.dll" --urls "http://127.0.0.1:$1" >"$OUT/app-$1.log" 2>&1 &
     pids+=($!)
     until curl -fs -o /dev/null "http://127.0.0.1:$1/healthz"; do sleep 0.05; done
@@ -51,7 +52,7 @@ ARTICLE=/articles/$slug
 curl -fs "http://127.0.0.1:$CACHED_PORT$ARTICLE" -o "$STATIC/article.html"
 gzip -9 -k -f "$STATIC/article.html"
 cat >"$OUT/nginx.conf" <<NGINX
-worker_processes 1;
+worker_processes auto;
 pid $PWD/$OUT/nginx.pid;
 error_log $PWD/$OUT/nginx-error.log;
 events { worker_connections 1024; }

@@ -23,7 +23,10 @@ public static class SearchFeature
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<HeadlineSuggestions>();
         services.AddScoped<ReadAlsoCurationService>();
-        services.AddHostedService<ChangeLogIndexer>();
+        if (configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Indexing ?? true)
+        {
+            services.AddHostedService<ChangeLogIndexer>();
+        }
         return services;
     }
 

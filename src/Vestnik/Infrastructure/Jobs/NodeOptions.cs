@@ -4,8 +4,8 @@ namespace Vestnik.Infrastructure.Jobs;
 public sealed class NodeOptions
 {
     /// <summary>
-    /// <c>web</c> serves readers and the newsroom; <c>worker</c> runs the jobs that must run once across the cluster
-    /// (scheduled publishing, webhook delivery, feed polling, Read also). Default: both.
+    /// <c>web</c> serves readers and the newsroom; <c>worker</c> also competes for the jobs that one node does for the
+    /// whole cluster under a lease (today: computing Read also lists). Default: both.
     /// </summary>
     public string Roles { get; set; } = "web,worker";
 

@@ -16,14 +16,17 @@ public sealed class HomePageQuery(VestnikDbContext db, NewsroomTime time, TimePr
     public const int LatestCount = 10;
     public const int MostReadCount = 5;
     public const int PerSection = 4;
+    private const int LeadCandidates = 30;
     private static readonly TimeSpan MostReadWindow = TimeSpan.FromDays(7);
 
     public async Task<HomeView> HandleAsync(ContentLanguage language, CancellationToken cancellationToken)
     {
         var published = db.Articles.PublishedIn(language);
 
-        // The lead is the newest story with a picture: the top of a front page is never a bare headline.
-        var lead = (await published.Where(a => a.LeadImage != null).NewestFirst().Take(1).ToCardsAsync(time, cancellationToken))
+        // The lead is the newest story with a picture: the top of a front page is never a bare headline. Only recent
+        // stories are considered, so a site without pictures does not scan its whole archive for one.
+        var lead = (await published.NewestFirst().Take(LeadCandidates).Where(a => a.LeadImage != null).NewestFirst().Take(1)
+                .ToCardsAsync(time, cancellationToken))
             .FirstOrDefault();
         var leadId = lead?.Id ?? 0;
 

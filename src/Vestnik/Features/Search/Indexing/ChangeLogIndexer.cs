@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
 using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Search.Indexing;
 
@@ -18,10 +19,13 @@ public sealed class ChangeLogIndexer(
     IndexRebuilder rebuilder,
     ReadAlsoRefresher readAlso,
     IServiceScopeFactory scopes,
+    NodeOptions node,
     IOptions<SearchOptions> options,
     ILogger<ChangeLogIndexer> logger) : BackgroundService
 {
     private const int BatchSize = 1000;
+    private const string ReadAlsoJob = "read-also";
+    private static readonly TimeSpan ReadAlsoLease = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,7 +83,10 @@ public sealed class ChangeLogIndexer(
             await rebuilder.RebuildAsync(progress: null, cancellationToken);
         }
         logger.LogWarning("The search index is rebuilt");
-        await readAlso.FillMissingAsync(cancellationToken);
+        if (await ComputesReadAlsoAsync(cancellationToken))
+        {
+            await readAlso.FillMissingAsync(cancellationToken);
+        }
     }
 
     /// <summary>Applies the next batch of logged changes; true when more are waiting.</summary>
@@ -105,8 +112,25 @@ public sealed class ChangeLogIndexer(
         var newToReaders = published.Where(id => !IsIndexed(id)).ToList();
         index.Apply(articles, ids.Where(id => !published.Contains(id)), entries[^1].Id);
 
-        await readAlso.AfterIndexingAsync(published, newToReaders, cancellationToken);
+        if (await ComputesReadAlsoAsync(cancellationToken))
+        {
+            await readAlso.AfterIndexingAsync(published, newToReaders, cancellationToken);
+        }
         return entries.Count == BatchSize;
+    }
+
+    /// <summary>
+    /// Every node indexes for itself, but Read also lists live in the shared database: one worker node computes them
+    /// for the whole cluster, under a lease that passes to another node when it stops renewing it.
+    /// </summary>
+    private async Task<bool> ComputesReadAlsoAsync(CancellationToken cancellationToken)
+    {
+        if (!node.RunsWorkers)
+        {
+            return false;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(ReadAlsoJob, ReadAlsoLease, cancellationToken);
     }
 
     private bool IsIndexed(int id)
