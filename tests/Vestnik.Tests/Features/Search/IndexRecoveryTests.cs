@@ -53,7 +53,7 @@ public abstract class IndexRecoveryTests(DatabaseProvider provider)
 
         Assert.Equal(HttpStatusCode.OK, during.Status);
         Assert.True(during.Notice);
-        await EventuallyAsync(async () => await SearchAsync(app, marker) is { Notice: false, Results: 1 }, "rebuilt", seconds: 20);
+        await EventuallyAsync(async () => await SearchAsync(app, marker) is { Notice: false, Results: 1 }, "rebuilt", seconds: 60);
     }
 
     [Fact]
