@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,9 +122,9 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья для плохих строк"));
         var (userId, client) = await SignedInClientAsync();
-        var (_, articlePage) = await GetPageAsync(client, $"/articles/{article.Slug}");
+        var (_, articlePage) = await client.GetPageAsync($"/articles/{article.Slug}");
         var form = articlePage.QuerySelector("#comments > form[data-comment-form]")!;
-        var payloads = NaughtyStrings().Concat(XssPayloads()).Distinct(StringComparer.Ordinal).ToList();
+        var payloads = SharedData.NaughtyStrings().Concat(SharedData.XssPayloads()).Distinct(StringComparer.Ordinal).ToList();
         var posted = new Dictionary<long, string>();
         var failures = new List<string>();
 
@@ -133,7 +132,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         {
             // The name is stored with the comment when it is posted, so each comment carries its payload as a name too.
             await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, payload)));
-            var response = await client.PostAsync("/comments/post", Form(form, new() { ["Body"] = payload }));
+            var response = await client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = payload }));
             if (response.StatusCode == HttpStatusCode.Redirect)
             {
                 posted[long.Parse(response.Headers.Location!.OriginalString["/comments/".Length..], CultureInfo.InvariantCulture)] = payload;
@@ -211,8 +210,8 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         {
             BaseAddress = App.ClientOptions.BaseAddress,
         };
-        var (_, login) = await GetPageAsync(client, "/account/login");
-        var response = await client.PostAsync("/account/login", Form(login.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = "Naughty-password-1" }));
+        var (_, login) = await client.GetPageAsync("/account/login");
+        var response = await client.PostAsync("/account/login", Html.FormContent(login.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = "Naughty-password-1" }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = await App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
         return (id, client);
@@ -236,54 +235,6 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         }
         throw new TimeoutException("no confirmation email");
     }
-
-    private static async Task<(HttpResponseMessage, IHtmlDocument)> GetPageAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        return (response, Html.Parse(await response.Content.ReadAsStringAsync()));
-    }
-
-    private static FormUrlEncodedContent Form(AngleSharp.Dom.IElement form, Dictionary<string, string> values)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
-        {
-            if (input.GetAttribute("type") is "checkbox" && !input.HasAttribute("checked"))
-            {
-                continue;
-            }
-            fields[input.GetAttribute("name")!] = input.GetAttribute("value") ?? "";
-        }
-        foreach (var (key, value) in values)
-        {
-            fields[key] = value;
-        }
-        return new FormUrlEncodedContent(fields);
-    }
-
-    private static string DataRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data"), Path.Combine(dir.FullName, "..", "shared", "data") })
-            {
-                if (Directory.Exists(Path.Combine(candidate, "blns")))
-                {
-                    return Path.GetFullPath(candidate);
-                }
-            }
-        }
-        throw new DirectoryNotFoundException("../shared/data was not found next to the repository");
-    }
-
-    private static IEnumerable<string> NaughtyStrings() =>
-        File.ReadLines(Path.Combine(DataRoot(), "blns", "blns.txt")).Where(line => line.Length > 0 && !line.StartsWith('#'));
-
-    private static IEnumerable<string> XssPayloads() =>
-        Directory.EnumerateFiles(Path.Combine(DataRoot(), "xss"), "*.txt")
-            .Where(file => !Path.GetFileName(file).StartsWith("LICENSE", StringComparison.Ordinal))
-            .SelectMany(File.ReadLines)
-            .Where(line => line.Length > 0);
 
     [GeneratedRegex(@"(http\S+/account/confirm\S+)")]
     private static partial Regex ConfirmLink();

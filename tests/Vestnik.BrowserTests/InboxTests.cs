@@ -61,7 +61,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
     public async Task Editor_ShouldAddASubscription_SeeItsItems_AndRetellOneIntoAnAttributedDraft()
     {
         var email = await CreateEditorAsync();
-        var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(Path.Combine(FeedsRoot(), "namespaces", "guardian-media-dc.rss")));
+        var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(Path.Combine(SharedData.Root, "feeds", "namespaces", "guardian-media-dc.rss")));
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.App.ClientOptions.BaseAddress.ToString(),
@@ -114,19 +114,5 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
         // The editor opens on the draft with the attribution already filled in.
         await Assertions.Expect(page.Locator("#Form_OriginalHeadline")).ToHaveValueAsync(draft.Source.OriginalHeadline);
         await Assertions.Expect(page.Locator("#Form_OutletId option:checked")).ToHaveTextAsync("The Guardian");
-    }
-
-    /// <summary>The sample feeds in the shared data folder beside the checkout (never copied into it).</summary>
-    private static string FeedsRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "feeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("shared/data/feeds was not found above the test binaries");
     }
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -15,5 +16,27 @@ public static class Html
         var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         return (response, Parse(body));
+    }
+
+    /// <summary>
+    /// What a browser would submit for <paramref name="form"/> (its fields, hidden ones and the antiforgery token
+    /// included; unchecked boxes left out), with <paramref name="values"/> typed over them.
+    /// </summary>
+    public static FormUrlEncodedContent FormContent(IElement form, Dictionary<string, string> values)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
+        {
+            if (input.GetAttribute("type") is "checkbox" or "radio" && !input.HasAttribute("checked"))
+            {
+                continue;
+            }
+            fields[input.GetAttribute("name")!] = input is IHtmlTextAreaElement area ? area.Value : input.GetAttribute("value") ?? "";
+        }
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+        return new FormUrlEncodedContent(fields);
     }
 }

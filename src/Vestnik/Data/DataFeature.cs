@@ -36,7 +36,7 @@ public static class DataFeature
                 Pooling = true,
                 DefaultTimeout = 30,
             };
-            services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString));
+            services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString).AddInterceptors(new SqliteConnectionSettings()));
         }
         services.AddSingleton(new DatabaseOptions { Provider = provider });
         // Keys live in the database, not in a node's home folder: every node decrypts every other node's cookies.

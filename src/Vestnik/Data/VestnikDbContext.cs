@@ -38,8 +38,8 @@ public abstract class VestnikDbContext(DbContextOptions options, TimeProvider cl
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
-    /// Saves the changes and appends one change-log row per touched <see cref="IChangeLogged"/> entity, in one
-    /// transaction: either the change and its log row commit together, or neither does.
+    /// Saves the changes and appends one change-log row per touched <see cref="IChangeLogged"/> entity, atomically:
+    /// either the change and its log row commit together, or neither does.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -47,22 +47,21 @@ public abstract class VestnikDbContext(DbContextOptions options, TimeProvider cl
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, Kind: KindOf(e)))
             .ToList();
-        if (logged.Count == 0)
+        if (logged.All(e => e.Entry.Entity.ChangeEntityId != 0))
         {
+            // Every id is known already (edits, deletions, comments logged under their article): one save.
+            AppendToLog(logged);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        // A new article gets its id from the insert, so its log row follows in a second save of the same transaction.
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var now = clock.GetUtcNow();
-            foreach (var (entry, kind) in logged)
-            {
-                ChangeLog.Add(new ChangeLogEntry { Topic = entry.Entity.ChangeTopic, EntityId = entry.Entity.ChangeEntityId, Kind = kind, At = now });
-            }
+            AppendToLog(logged);
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
@@ -76,6 +75,15 @@ public abstract class VestnikDbContext(DbContextOptions options, TimeProvider cl
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    private void AppendToLog(List<(EntityEntry<IChangeLogged> Entry, ChangeKind Kind)> logged)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (entry, kind) in logged)
+        {
+            ChangeLog.Add(new ChangeLogEntry { Topic = entry.Entity.ChangeTopic, EntityId = entry.Entity.ChangeEntityId, Kind = kind, At = now });
         }
     }
 

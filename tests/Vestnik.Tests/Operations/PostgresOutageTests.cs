@@ -12,9 +12,9 @@ public sealed class PostgresOutageTests
     [Fact]
     public async Task DatabaseStoppedUnderLoad_ShouldAnswerFast503s_AndRecoverOnItsOwn()
     {
-        await using var cluster = await OwnPostgresCluster.StartAsync();
+        await using var cluster = await PostgresCluster.StartAsync();
         await using var app = await AppProcess.StartAsync(Path.Combine(Path.GetTempPath(), "vestnik-outage-" + Guid.NewGuid().ToString("N")[..8]),
-            "--Database:Provider=Postgres", $"--ConnectionStrings:Vestnik={cluster.ConnectionString}", "--RateLimiting:Enabled=false",
+            "--Database:Provider=Postgres", $"--ConnectionStrings:Vestnik={cluster.ConnectionString};Timeout=5;Command Timeout=10", "--RateLimiting:Enabled=false",
             // The cache would keep answering from memory while the database is away; this test is about what the database does.
             "--OutputCache:Enabled=false");
         using var client = app.Client();

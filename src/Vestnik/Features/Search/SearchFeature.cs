@@ -26,6 +26,8 @@ public static class SearchFeature
         if (configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Indexing ?? true)
         {
             services.AddHostedService<ChangeLogIndexer>();
+            services.AddSingleton<ReadAlsoWorker>();
+            services.AddHostedService(sp => sp.GetRequiredService<ReadAlsoWorker>());
         }
         return services;
     }

@@ -11,12 +11,6 @@ namespace Vestnik.Infrastructure.Caching;
 /// </summary>
 public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCachePolicy
 {
-    /// <summary>
-    /// The query parameters reader pages read (list page, comment page and order); anything else
-    /// (<c>?utm_source=…</c>, <c>?x=random</c>) shares the entry.
-    /// </summary>
-    private static readonly string[] VaryByQuery = ["page", "cpage", "csort"];
-
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
@@ -28,7 +22,9 @@ public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCache
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = options.Lifetime;
-        context.CacheVaryByRules.QueryKeys = VaryByQuery;
+        // Routing has run, so the page's own declaration of the parameters it reads is at hand.
+        context.CacheVaryByRules.QueryKeys = context.HttpContext.GetEndpoint()?.Metadata
+            .GetMetadata<CacheVaryByQueryAttribute>()?.Keys.ToArray() ?? [];
         context.CacheVaryByRules.HeaderNames = new StringValues(HeaderNames.AcceptEncoding);
         if (cacheable)
         {

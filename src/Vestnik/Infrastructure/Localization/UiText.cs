@@ -17,9 +17,6 @@ public sealed record UiText
         MostRead = "Самое читаемое",
         ReadAlso = "Читайте также",
         WriteComment = "Написать комментарий",
-        CommentsSoon = "Комментарии к этой статье скоро откроются.",
-        Share = "Поделиться",
-        ShareOn = "Поделиться в",
         Source = "Источник",
         OriginalPublished = "опубликовано",
         Corrections = "Исправления",
@@ -40,11 +37,8 @@ public sealed record UiText
         SkipToContent = "Перейти к содержанию",
         OtherLanguage = "English",
         MainNavigation = "Основная навигация",
-        By = "Автор",
-        Photo = "Фото",
         NoArticles = "Здесь пока нет статей.",
         AllRights = "Все материалы созданы редакцией.",
-        CopyLink = "Скопировать ссылку",
     };
 
     public static readonly UiText En = new()
@@ -56,9 +50,6 @@ public sealed record UiText
         MostRead = "Most read",
         ReadAlso = "Read also",
         WriteComment = "Write a comment",
-        CommentsSoon = "Comments on this article will open soon.",
-        Share = "Share",
-        ShareOn = "Share on",
         Source = "Source",
         OriginalPublished = "published",
         Corrections = "Corrections",
@@ -79,11 +70,8 @@ public sealed record UiText
         SkipToContent = "Skip to content",
         OtherLanguage = "Русский",
         MainNavigation = "Main navigation",
-        By = "By",
-        Photo = "Photo",
         NoArticles = "No articles here yet.",
         AllRights = "All content is written by the newsroom.",
-        CopyLink = "Copy link",
     };
 
     public required ContentLanguage Language { get; init; }
@@ -93,9 +81,6 @@ public sealed record UiText
     public required string MostRead { get; init; }
     public required string ReadAlso { get; init; }
     public required string WriteComment { get; init; }
-    public required string CommentsSoon { get; init; }
-    public required string Share { get; init; }
-    public required string ShareOn { get; init; }
     public required string Source { get; init; }
     public required string OriginalPublished { get; init; }
     public required string Corrections { get; init; }
@@ -116,11 +101,8 @@ public sealed record UiText
     public required string SkipToContent { get; init; }
     public required string OtherLanguage { get; init; }
     public required string MainNavigation { get; init; }
-    public required string By { get; init; }
-    public required string Photo { get; init; }
     public required string NoArticles { get; init; }
     public required string AllRights { get; init; }
-    public required string CopyLink { get; init; }
 
     public static UiText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 

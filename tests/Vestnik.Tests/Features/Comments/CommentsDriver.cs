@@ -44,7 +44,7 @@ public static class CommentsDriver
     public static async Task SignInAsync(HttpClient client, string email, string password)
     {
         var (_, page) = await client.GetPageAsync("/account/login");
-        var response = await client.PostAsync("/account/login", Form(page.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = password }));
+        var response = await client.PostAsync("/account/login", Html.FormContent(page.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = password }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -65,7 +65,7 @@ public static class CommentsDriver
         {
             values[key] = value;
         }
-        return await client.PostAsync("/comments/post", Form(form, values));
+        return await client.PostAsync("/comments/post", Html.FormContent(form, values));
     }
 
     /// <summary>Posts and returns the new comment's id, from the redirect to its permalink.</summary>
@@ -85,7 +85,7 @@ public static class CommentsDriver
         var form = page.QuerySelectorAll($"#comment-{commentId} form")
             .OfType<IHtmlFormElement>()
             .First(f => f.GetAttribute("action")!.EndsWith("handler=" + handler, StringComparison.Ordinal));
-        return await client.PostAsync(form.GetAttribute("action"), Form(form, values ?? []));
+        return await client.PostAsync(form.GetAttribute("action"), Html.FormContent(form, values ?? []));
     }
 
     public static Task<Comment> CommentAsync(this VestnikApp app, long id) =>
@@ -93,25 +93,6 @@ public static class CommentsDriver
 
     public static Task<int> CountOnArticleAsync(this VestnikApp app, int articleId) =>
         app.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId).Select(a => a.CommentCount).FirstAsync());
-
-    public static FormUrlEncodedContent Form(AngleSharp.Dom.IElement form, Dictionary<string, string> values)
-    {
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            if (input.GetAttribute("type") is "checkbox" or "radio" && !input.HasAttribute("checked"))
-            {
-                continue;
-            }
-            fields[name] = input is IHtmlTextAreaElement area ? area.Value : input.GetAttribute("value") ?? "";
-        }
-        foreach (var (key, value) in values)
-        {
-            fields[key] = value;
-        }
-        return new FormUrlEncodedContent(fields);
-    }
 
     private static void Check(IdentityResult result) =>
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));

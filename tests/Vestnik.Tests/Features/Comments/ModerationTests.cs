@@ -18,7 +18,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         var (_, page) = await client.GetPageAsync(pageUrl);
         var form = page.QuerySelectorAll("form[method=post]")
             .First(f => handler.Length == 0 || (f.GetAttribute("action") ?? "").Contains("handler=" + handler, StringComparison.Ordinal));
-        return await client.PostAsync(form.GetAttribute("action") ?? pageUrl, CommentsDriver.Form(form, values));
+        return await client.PostAsync(form.GetAttribute("action") ?? pageUrl, Html.FormContent(form, values));
     }
 
     private static Task<HttpResponseMessage> SetModeAsync(Reader moderator, string scope, int? id, ModerationMode mode)
@@ -83,7 +83,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
 
         await SetModeAsync(moderator, "article", article.Id, ModerationMode.Closed);
         var (_, closed) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
-        var refused = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(form, new() { ["Body"] = "Уже закрыто" }));
+        var refused = await reader.Client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = "Уже закрыто" }));
         await SetModeAsync(moderator, "article", article.Id, ModerationMode.Hidden);
         var (_, hidden) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
 

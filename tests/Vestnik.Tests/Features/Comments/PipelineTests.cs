@@ -66,8 +66,8 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
         var reader = await App.ReaderAsync();
         var (_, settings) = await moderator.Client.GetPageAsync("/newsroom/comments/settings");
         var form = settings.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("AddWord", StringComparison.Ordinal));
-        await moderator.Client.PostAsync(form.GetAttribute("action"), CommentsDriver.Form(form, new() { ["word"] = "Негодяй", ["action"] = "Hold" }));
-        await moderator.Client.PostAsync(form.GetAttribute("action"), CommentsDriver.Form(form, new() { ["word"] = "мошенник", ["action"] = "Reject" }));
+        await moderator.Client.PostAsync(form.GetAttribute("action"), Html.FormContent(form, new() { ["word"] = "Негодяй", ["action"] = "Hold" }));
+        await moderator.Client.PostAsync(form.GetAttribute("action"), Html.FormContent(form, new() { ["word"] = "мошенник", ["action"] = "Reject" }));
 
         var held = await reader.Client.PostOkAsync(article, "Все они негодяями были");
         var rejected = await reader.Client.PostAsync(article, "Там одни мошенники");
@@ -94,7 +94,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
         var unsubscribe = UnsubscribeLink().Match(mail[0]).Groups[1].Value;
         var anonymous = App.Anonymous();
         var (_, page) = await anonymous.GetPageAsync(unsubscribe);
-        var done = await anonymous.PostAsync(unsubscribe, CommentsDriver.Form(page.QuerySelector("form.form")!, []));
+        var done = await anonymous.PostAsync(unsubscribe, Html.FormContent(page.QuerySelector("form.form")!, []));
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
 
         await boris.Client.PostOkAsync(article, "Ещё один ответ после отписки", root);
@@ -110,7 +110,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
         var email = $"new-{Guid.NewGuid():N}@test.vestnik";
         var (_, form) = await client.GetPageAsync($"/account/register?returnUrl=/articles/{article.Slug}");
 
-        var registered = await client.PostAsync("/account/register", CommentsDriver.Form(form.QuerySelector("form.form")!, new()
+        var registered = await client.PostAsync("/account/register", Html.FormContent(form.QuerySelector("form.form")!, new()
         {
             ["Email"] = email, ["Password"] = "Long-enough-password-1", ["DisplayName"] = "  Новый   читатель ",
         }));
@@ -130,7 +130,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
         var client = App.Anonymous();
         var (_, form) = await client.GetPageAsync("/account/register");
 
-        var response = await client.PostAsync("/account/register", CommentsDriver.Form(form.QuerySelector("form.form")!, new()
+        var response = await client.PostAsync("/account/register", Html.FormContent(form.QuerySelector("form.form")!, new()
         {
             ["Email"] = "not-an-email", ["Password"] = "Long-enough-password-1", ["DisplayName"] = "Я",
         }));
@@ -157,7 +157,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
             {
                 var reader = readers[i % readers.Length];
                 var body = $"Параллельный комментарий {i} {Guid.NewGuid():N}";
-                var response = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(forms[i % readers.Length], new() { ["Body"] = body }));
+                var response = await reader.Client.PostAsync("/comments/post", Html.FormContent(forms[i % readers.Length], new() { ["Body"] = body }));
                 return (body, response.StatusCode);
             }
             finally

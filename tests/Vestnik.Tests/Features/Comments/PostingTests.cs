@@ -75,7 +75,7 @@ public abstract class PostingTests(CommentsAppFixture fixture)
         var id = await reader.Client.PostOkAsync(article, "Опечатка в тексте");
 
         var (_, form) = await reader.Client.GetPageAsync($"/comments/{id}/edit");
-        var saved = await reader.Client.PostAsync($"/comments/{id}/edit", CommentsDriver.Form(form.QuerySelector("form.comment-form")!, new() { ["Body"] = "Исправленный текст" }));
+        var saved = await reader.Client.PostAsync($"/comments/{id}/edit", Html.FormContent(form.QuerySelector("form.comment-form")!, new() { ["Body"] = "Исправленный текст" }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var (_, page) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
         Assert.Contains("Исправленный текст", page.QuerySelector($"#comment-{id} .comment__body")!.TextContent);
@@ -84,7 +84,7 @@ public abstract class PostingTests(CommentsAppFixture fixture)
         var posted = (await App.CommentAsync(id)).CreatedAt;
         await App.WithDbAsync(db => db.Set<Comment>().Where(c => c.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAt, posted.AddMinutes(-11))));
-        var late = await reader.Client.PostAsync($"/comments/{id}/edit", CommentsDriver.Form(form.QuerySelector("form.comment-form")!, new() { ["Body"] = "Поздняя правка" }));
+        var late = await reader.Client.PostAsync($"/comments/{id}/edit", Html.FormContent(form.QuerySelector("form.comment-form")!, new() { ["Body"] = "Поздняя правка" }));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal("Исправленный текст", (await App.CommentAsync(id)).Body);
 
@@ -125,7 +125,7 @@ public abstract class PostingTests(CommentsAppFixture fixture)
         Assert.Equal(0, (await App.CommentAsync(id)).LikeCount);
         await fan.Client.ActAsync(article, id, "like");
 
-        var own = await author.Client.PostAsync($"/comments/{id}?handler=like", CommentsDriver.Form(
+        var own = await author.Client.PostAsync($"/comments/{id}?handler=like", Html.FormContent(
             (await author.Client.GetPageAsync($"/articles/{article.Slug}")).Document.QuerySelector($"#comment-{id} form")!, []));
         Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
         Assert.Equal(1, (await App.CommentAsync(id)).LikeCount);
@@ -160,16 +160,16 @@ public abstract class PostingTests(CommentsAppFixture fixture)
         var (_, page) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
         var form = page.QuerySelector("#comments > form[data-comment-form]")!;
 
-        var toForeign = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(form, new() { ["Body"] = "Ответ не туда", ["ParentId"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        var toDeleted = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(form, new() { ["Body"] = "Ответ удалённому", ["ParentId"] = deleted.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        var toMissing = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(form, new() { ["Body"] = "В пустоту", ["ArticleId"] = "999999" }));
+        var toForeign = await reader.Client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = "Ответ не туда", ["ParentId"] = foreign.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var toDeleted = await reader.Client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = "Ответ удалённому", ["ParentId"] = deleted.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var toMissing = await reader.Client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = "В пустоту", ["ArticleId"] = "999999" }));
         await App.WithDbAsync(async db =>
         {
             var tracked = await db.Articles.FirstAsync(a => a.Id == article.Id);
             tracked.Unpublish();
             await db.SaveChangesAsync();
         });
-        var toUnpublished = await reader.Client.PostAsync("/comments/post", CommentsDriver.Form(form, new() { ["Body"] = "Статью сняли" }));
+        var toUnpublished = await reader.Client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = "Статью сняли" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, toForeign.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, toDeleted.StatusCode);

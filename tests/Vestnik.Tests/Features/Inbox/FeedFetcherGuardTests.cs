@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Inbox;
 using Vestnik.Features.Inbox.Polling;
@@ -76,18 +75,6 @@ public sealed class FeedFetcherGuardTests : IAsyncLifetime
 
         Assert.False(result.NotModified);
         Assert.NotEmpty(result.Body);
-    }
-
-    [Theory]
-    [InlineData("8.8.8.8", false)]
-    [InlineData("93.184.216.34", false)]
-    [InlineData("2606:4700::1111", false)]
-    [InlineData("100.64.0.1", true)]
-    [InlineData("::ffff:127.0.0.1", true)]
-    [InlineData("224.0.0.1", true)]
-    public void IsPrivate_ShouldClassifyAddresses(string address, bool expected)
-    {
-        Assert.Equal(expected, TargetGuard.IsPrivate(IPAddress.Parse(address)));
     }
 
     private sealed class OneClientFactory(HttpClient client) : IHttpClientFactory

@@ -1,4 +1,5 @@
 using Vestnik.Features.Inbox.Parsing;
+using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Inbox;
 

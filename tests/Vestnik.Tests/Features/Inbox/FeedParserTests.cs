@@ -1,5 +1,6 @@
 using System.Text;
 using Vestnik.Features.Inbox.Parsing;
+using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Inbox;
 

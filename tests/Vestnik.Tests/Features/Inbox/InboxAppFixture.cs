@@ -15,7 +15,7 @@ public abstract class InboxAppFixture(DatabaseProvider provider) : AppFixture(pr
         app.WithSetting("Inbox:PollerEnabled", "false")
             .WithSetting("Inbox:AllowPrivateTargets", "true")
             .WithSetting("Inbox:HostPace", "00:00:00")
-            .WithSetting("Inbox:FetchTimeout", "00:00:01");
+            .WithSetting("Inbox:FetchTimeout", "00:00:04");
     }
 
     /// <summary>Creates an enabled subscription, due now.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Site;
-using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Accounts.Password;
 
@@ -10,20 +8,18 @@ namespace Vestnik.Features.Accounts.Password;
 /// Asks for a reset link. The answer is the same whether or not the address is known, so the page cannot be used
 /// to find out who has an account.
 /// </summary>
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountLinks links, PageMeta meta, ILogger<ForgotPasswordModel> logger) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountLinks links, PageMeta meta, ILogger<ForgotPasswordModel> logger) : AccountPageModel(meta)
 {
     [BindProperty]
     public string Email { get; set; } = "";
 
     public bool Sent { get; private set; }
     public string? Error { get; private set; }
-    public AccountText Text { get; private set; } = AccountText.Ru;
-
-    public void OnGet() => Prepare();
+    public void OnGet() => Prepare(t => t.ForgotTitle);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Prepare();
+        Prepare(t => t.ForgotTitle);
         Email = (Email ?? "").Trim();
         if (Email.Length is 0 or > 256)
         {
@@ -39,12 +35,5 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountLinks
         }
         Sent = true;
         return Page();
-    }
-
-    private void Prepare()
-    {
-        Text = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path));
-        meta.Title = Text.ForgotTitle;
-        meta.NoIndex = true;
     }
 }

@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Site;
-using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Accounts.Password;
 
 /// <summary>Sets a new password from an emailed link (a reset or an invitation).</summary>
-public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit, PageMeta meta) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit, PageMeta meta) : AccountPageModel(meta)
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = "";
@@ -21,13 +20,11 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audi
 
     public string? Error { get; private set; }
     public bool Done { get; private set; }
-    public AccountText Text { get; private set; } = AccountText.Ru;
-
-    public void OnGet() => Prepare();
+    public void OnGet() => Prepare(t => t.ResetTitle);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Prepare();
+        Prepare(t => t.ResetTitle);
         var user = Email.Length is > 0 and <= 256 ? await users.FindByEmailAsync(Email.Trim()) : null;
         if (user is null || Token.Length is 0 or > 4000)
         {
@@ -57,12 +54,5 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audi
         NewPassword = "";
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
-    }
-
-    private void Prepare()
-    {
-        Text = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path));
-        meta.Title = Text.ResetTitle;
-        meta.NoIndex = true;
     }
 }

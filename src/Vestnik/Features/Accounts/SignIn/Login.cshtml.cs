@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Site;
-using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Accounts.SignIn;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, PageMeta meta, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, PageMeta meta, ILogger<LoginModel> logger) : AccountPageModel(meta)
 {
     public const int MaxFieldLength = 256;
 
@@ -25,13 +24,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, Pa
 
     public string? Error { get; private set; }
 
-    public AccountText Text { get; private set; } = AccountText.Ru;
-
-    public void OnGet() => Prepare();
+    public void OnGet() => Prepare(t => t.SignInTitle);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Prepare();
+        Prepare(t => t.SignInTitle);
         Email = (Email ?? "").Trim();
         if (Email.Length == 0 || Email.Length > MaxFieldLength)
         {
@@ -48,12 +45,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, Pa
         {
             logger.LogInformation("{Email} signed in", Email);
             await audit.RecordAsync(AuditActions.SignIn, "", user?.Id, Email);
-            return LocalRedirect(SafeReturnUrl());
+            return LocalRedirect(LocalReturnUrl(ReturnUrl));
         }
         if (result.RequiresTwoFactor)
         {
             // The password was right; the session starts only after the authenticator code (LoginTwoFactor).
-            return RedirectToPage("/Accounts/TwoFactor/LoginTwoFactor", new { ReturnUrl = SafeReturnUrl(), RememberMe });
+            return RedirectToPage("/Accounts/TwoFactor/LoginTwoFactor", new { ReturnUrl = LocalReturnUrl(ReturnUrl), RememberMe });
         }
         logger.LogWarning("Failed sign-in for {Email} (locked out: {LockedOut})", Email, result.IsLockedOut);
         await audit.RecordAsync(AuditActions.SignInFailed, result.IsLockedOut ? "locked out" : "", user?.Id, Email);
@@ -67,15 +64,4 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, Pa
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
-
-    private void Prepare()
-    {
-        Text = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path));
-        meta.Title = Text.SignInTitle;
-        meta.NoIndex = true;
-    }
-
-    /// <summary>Only a path on this site: an absolute or protocol-relative URL would be an open redirect.</summary>
-    private string SafeReturnUrl() =>
-        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 }

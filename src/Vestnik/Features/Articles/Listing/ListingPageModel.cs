@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Articles.Listing;
 
 /// <summary>What section, tag and author pages share: the reader's language, paging and the page's head.</summary>
+[CacheVaryByQuery("page")]
 public abstract class ListingPageModel(PageMeta meta) : PageModel
 {
     /// <summary>

@@ -1,11 +1,7 @@
 namespace Vestnik.Features.Articles.Listing;
 
-/// <summary>One page of a paged list and whether pages exist around it.</summary>
-public sealed record PagedCards(IReadOnlyList<ArticleCard> Items, int Page, int TotalPages, int TotalCount)
-{
-    public bool HasPrevious => Page > 1;
-    public bool HasNext => Page < TotalPages;
-}
+/// <summary>One page of a paged list, with the numbers the pager needs.</summary>
+public sealed record PagedCards(IReadOnlyList<ArticleCard> Items, int Page, int TotalPages, int TotalCount);
 
 public static class PageNumber
 {
@@ -18,8 +14,7 @@ public static class PageNumber
     public static int? Validate(int? requested, int totalCount)
     {
         var page = requested ?? 1;
-        var totalPages = Math.Max(1, (int)Math.Ceiling(totalCount / (double)PageSize));
-        return page < 1 || page > totalPages ? null : page;
+        return page < 1 || page > TotalPages(totalCount) ? null : page;
     }
 
     public static int TotalPages(int totalCount) => Math.Max(1, (int)Math.Ceiling(totalCount / (double)PageSize));

@@ -65,7 +65,6 @@ public sealed class Article : IChangeLogged
     public int Version { get; set; }
 
     public bool IsPublished => Status == ArticleStatus.Published;
-    public bool IsRetelling => Source is not null;
 
     /// <summary>The headline as readers see it: a retelling names the outlet first ("The New York Times: …").</summary>
     public string DisplayTitle => Source is null ? Title : $"{Source.OutletName}: {Title}";

@@ -21,7 +21,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.EditorNotes).HasMaxLength(8000);
         builder.HasIndex(a => new { a.Status, a.ScheduledFor });
         builder.Ignore(a => a.IsPublished);
-        builder.Ignore(a => a.IsRetelling);
         builder.Ignore(a => a.DisplayTitle);
 
         builder.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Comments.Threads;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Features.Site;
@@ -10,6 +11,7 @@ using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Articles.Reading;
 
+[CacheVaryByQuery(CommentsViewComponent.PageParameter, CommentsViewComponent.SortParameter)]
 public sealed class ArticleModel(
     ArticlePageQuery query,
     PageMeta meta,

@@ -34,7 +34,7 @@ public sealed class CommentActionsModel(
             .Select(a => new { a.Slug, a.Language }).FirstAsync(cancellationToken);
         var page = await threads.PageOfAsync(comment, UserId, options.Value.ThreadsPerPage, cancellationToken);
         var url = ReaderUrls.Article(article.Language, article.Slug);
-        return Redirect(page == 1 ? $"{url}#{CommentUrls.Anchor(id)}" : $"{url}?cpage={page}#{CommentUrls.Anchor(id)}");
+        return Redirect(page == 1 ? $"{url}#{CommentUrls.Anchor(id)}" : $"{url}?{CommentsViewComponent.PageParameter}={page}#{CommentUrls.Anchor(id)}");
     }
 
     public async Task<IActionResult> OnPostLikeAsync(long id, [FromServices] LikeComment like, CancellationToken cancellationToken)

@@ -15,6 +15,10 @@ public sealed class CommentsViewComponent(CommentsBlockQuery query, ModerationMo
 {
     public const string FlashKey = "comments.flash";
 
+    /// <summary>The article-page query parameters the block reads; the page declares them to the output cache.</summary>
+    public const string PageParameter = "cpage";
+    public const string SortParameter = "csort";
+
     public async Task<IViewComponentResult> InvokeAsync(int articleId, string articleUrl, int count, ContentLanguage language)
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -23,10 +27,10 @@ public sealed class CommentsViewComponent(CommentsBlockQuery query, ModerationMo
         {
             return Content("");
         }
-        var page = int.TryParse(Request.Query["cpage"], out var p) ? p : 1;
+        var page = int.TryParse(Request.Query[PageParameter], out var p) ? p : 1;
         var block = await query.HandleAsync(
             new CommentsBlockRequest(articleId, articleUrl, count, language, mode,
-                UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier), ParseSort(Request.Query["csort"]), page),
+                UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier), ParseSort(Request.Query[SortParameter]), page),
             cancellationToken);
         // Reading TempData makes the response clear its cookie, a Set-Cookie that would keep every article page out of
         // the output cache; only a reader coming back from posting carries the cookie and a message to show.
@@ -53,8 +57,8 @@ public static class CommentLinks
     };
 
     public static string Page(string articleUrl, CommentSort sort, int page) =>
-        $"{articleUrl}?csort={SortKey(sort)}&cpage={page}#comments";
+        $"{articleUrl}?{CommentsViewComponent.SortParameter}={SortKey(sort)}&{CommentsViewComponent.PageParameter}={page}#comments";
 
     public static string Fragment(int articleId, CommentSort sort, int page) =>
-        $"/comments/threads/{articleId}?csort={SortKey(sort)}&cpage={page}";
+        $"/comments/threads/{articleId}?{CommentsViewComponent.SortParameter}={SortKey(sort)}&{CommentsViewComponent.PageParameter}={page}";
 }

@@ -42,7 +42,7 @@ public sealed class OutboxWriter(
         {
             return;
         }
-        var last = await db.ChangeLog.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var last = await db.LatestPositionAsync(cancellationToken);
         db.Set<OutboxCursor>().Add(new OutboxCursor { Name = OutboxCursor.OutboxName, LastChangeId = last });
         try
         {
@@ -59,11 +59,7 @@ public sealed class OutboxWriter(
     public async Task<int> WriteNextBatchAsync(string publicBaseUrl, CancellationToken cancellationToken)
     {
         var cursor = await db.Set<OutboxCursor>().SingleAsync(c => c.Name == OutboxCursor.OutboxName, cancellationToken);
-        var changes = await db.ChangeLog.AsNoTracking()
-            .Where(c => c.Id > cursor.LastChangeId)
-            .OrderBy(c => c.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var changes = await db.ReadAfterAsync(cursor.LastChangeId, BatchSize, cancellationToken);
         if (changes.Count == 0)
         {
             return 0;

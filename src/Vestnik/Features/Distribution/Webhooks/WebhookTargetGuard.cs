@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using Vestnik.Infrastructure.Net;
 
 namespace Vestnik.Features.Distribution.Webhooks;
 
@@ -34,15 +35,13 @@ public sealed class WebhookTargetGuard(IOptions<WebhookOptions> options)
         IPAddress[] addresses;
         try
         {
-            addresses = IPAddress.TryParse(uri.DnsSafeHost, out var literal)
-                ? [literal]
-                : await Dns.GetHostAddressesAsync(uri.DnsSafeHost, cancellationToken);
+            addresses = await PublicAddresses.ResolveAsync(uri.DnsSafeHost, cancellationToken);
         }
         catch (SocketException)
         {
             return $"Имя {uri.Host} не найдено в DNS.";
         }
-        return addresses.Length == 0 || addresses.Any(IsPrivate)
+        return addresses.Length == 0 || addresses.Any(PublicAddresses.IsPrivate)
             ? "Адрес ведёт во внутреннюю сеть или на этот сервер; такие адреса запрещены."
             : null;
     }
@@ -51,8 +50,7 @@ public sealed class WebhookTargetGuard(IOptions<WebhookOptions> options)
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = options.Value.AllowPrivateTargets ? addresses : addresses.Where(a => !IsPrivate(a)).ToArray();
+        var allowed = PublicAddresses.Allowed(await PublicAddresses.ResolveAsync(host, cancellationToken), options.Value.AllowPrivateTargets);
         if (allowed.Length == 0)
         {
             throw new HttpRequestException($"refused to connect to {host}: it resolves to a private or loopback address");
@@ -68,35 +66,5 @@ public sealed class WebhookTargetGuard(IOptions<WebhookOptions> options)
             socket.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Loopback, private (RFC 1918, RFC 4193), link-local (cloud metadata), CGNAT, unspecified and multicast ranges.</summary>
-    public static bool IsPrivate(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ||
-            address.Equals(IPAddress.Broadcast))
-        {
-            return true;
-        }
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var b = address.GetAddressBytes();
-            return b[0] switch
-            {
-                0 or 10 or 127 => true,
-                100 => b[1] is >= 64 and <= 127,
-                169 => b[1] == 254,
-                172 => b[1] is >= 16 and <= 31,
-                192 => b[1] == 168 || (b[1] == 0 && b[2] is 0 or 2),
-                198 => b[1] is 18 or 19,
-                >= 224 => true,
-                _ => false,
-            };
-        }
-        return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal || address.IsIPv6Multicast;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Vestnik.Infrastructure.Net;
 
 namespace Vestnik.Features.Inbox.Polling;
 
@@ -18,44 +19,18 @@ public static class TargetGuard
         }
     }
 
-    /// <summary>Loopback, private (RFC 1918, unique local), link-local, carrier-grade NAT, multicast and unspecified addresses.</summary>
-    public static bool IsPrivate(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
-            || address.Equals(IPAddress.Broadcast))
-        {
-            return true;
-        }
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var b = address.GetAddressBytes();
-            return b[0] is 0 or 10 or 127 || b[0] >= 224
-                || (b[0] == 172 && b[1] is >= 16 and <= 31)
-                || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 169 && b[1] == 254)
-                || (b[0] == 100 && b[1] is >= 64 and <= 127);
-        }
-        var bytes = address.GetAddressBytes();
-        return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
-            || (bytes[0] & 0xFE) == 0xFC;
-    }
-
     /// <summary>
     /// Resolves the host and returns the first address allowed to connect to; refusing when every address is
     /// private. Connecting to the checked address itself means a DNS answer cannot change between check and use.
     /// </summary>
     public static async Task<IPAddress> ResolveAllowedAsync(string host, bool allowPrivate, CancellationToken ct)
     {
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+        var addresses = await PublicAddresses.ResolveAsync(host, ct);
         if (addresses.Length == 0)
         {
             throw new FeedFetchException($"The host {host} does not resolve.");
         }
-        var allowed = allowPrivate ? addresses : addresses.Where(a => !IsPrivate(a)).ToArray();
+        var allowed = PublicAddresses.Allowed(addresses, allowPrivate);
         if (allowed.Length == 0)
         {
             throw new FeedFetchException($"Refused: {host} resolves to a private, loopback or link-local address ({addresses[0]}).");

@@ -1,11 +1,9 @@
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
 using Vestnik.Features.Search.ReadAlso;
-using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Search.Indexing;
 
@@ -17,15 +15,14 @@ namespace Vestnik.Features.Search.Indexing;
 public sealed class ChangeLogIndexer(
     SearchIndex index,
     IndexRebuilder rebuilder,
-    ReadAlsoRefresher readAlso,
+    ReadAlsoWorker readAlso,
     IServiceScopeFactory scopes,
-    NodeOptions node,
+    TimeProvider clock,
     IOptions<SearchOptions> options,
     ILogger<ChangeLogIndexer> logger) : BackgroundService
 {
-    private const int BatchSize = 1000;
-    private const string ReadAlsoJob = "read-also";
-    private static readonly TimeSpan ReadAlsoLease = TimeSpan.FromMinutes(1);
+
+    private ChangeLogCursor? _cursor;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -83,10 +80,7 @@ public sealed class ChangeLogIndexer(
             await rebuilder.RebuildAsync(progress: null, cancellationToken);
         }
         logger.LogWarning("The search index is rebuilt");
-        if (await ComputesReadAlsoAsync(cancellationToken))
-        {
-            await readAlso.FillMissingAsync(cancellationToken);
-        }
+        readAlso.FillMissing();
     }
 
     /// <summary>Applies the next batch of logged changes; true when more are waiting.</summary>
@@ -94,13 +88,13 @@ public sealed class ChangeLogIndexer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-        var from = index.Position;
-        var entries = await db.ChangeLog.AsNoTracking()
-            .Where(e => e.Id > from)
-            .OrderBy(e => e.Id)
-            .Take(BatchSize)
-            .Select(e => new { e.Id, e.Topic, e.EntityId })
-            .ToListAsync(cancellationToken);
+        // The cursor also picks up entries that commit after a later one (out of order on PostgreSQL). It starts
+        // afresh from the index's stored position whenever a rebuild or a reset moved that position.
+        if (_cursor is null || _cursor.Position != index.Position)
+        {
+            _cursor = new ChangeLogCursor(index.Position, clock);
+        }
+        var entries = await _cursor.NextAsync(db, cancellationToken);
         if (entries.Count == 0)
         {
             return false;
@@ -110,27 +104,10 @@ public sealed class ChangeLogIndexer(
         var articles = await ArticleSource.LoadAsync(db, ids, cancellationToken);
         var published = articles.Select(a => a.Id).ToHashSet();
         var newToReaders = published.Where(id => !IsIndexed(id)).ToList();
-        index.Apply(articles, ids.Where(id => !published.Contains(id)), entries[^1].Id);
+        index.Apply(articles, ids.Where(id => !published.Contains(id)), _cursor.Position);
 
-        if (await ComputesReadAlsoAsync(cancellationToken))
-        {
-            await readAlso.AfterIndexingAsync(published, newToReaders, cancellationToken);
-        }
-        return entries.Count == BatchSize;
-    }
-
-    /// <summary>
-    /// Every node indexes for itself, but Read also lists live in the shared database: one worker node computes them
-    /// for the whole cluster, under a lease that passes to another node when it stops renewing it.
-    /// </summary>
-    private async Task<bool> ComputesReadAlsoAsync(CancellationToken cancellationToken)
-    {
-        if (!node.RunsWorkers)
-        {
-            return false;
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(ReadAlsoJob, ReadAlsoLease, cancellationToken);
+        readAlso.AfterIndexing(published, newToReaders);
+        return entries.Count >= ChangeLogCursor.BatchSize;
     }
 
     private bool IsIndexed(int id)

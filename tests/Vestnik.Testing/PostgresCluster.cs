@@ -1,38 +1,35 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Vestnik.Testing;
-
-namespace Vestnik.Tests.Operations;
+namespace Vestnik.Testing;
 
 /// <summary>
-/// A PostgreSQL cluster of one test's own, so the test may stop and start it without disturbing the run's shared
-/// server. Same set-up as <see cref="PostgresServer"/>: trust auth on a free loopback port, as the postgres user under root.
+/// A throwaway PostgreSQL cluster: trust auth on a free loopback port, run as the postgres user under root (PostgreSQL
+/// refuses to run as root), durability switched off for speed. The run's shared server is one (<see cref="PostgresServer"/>);
+/// a test that stops and starts its database gets one of its own.
 /// </summary>
-public sealed class OwnPostgresCluster : IAsyncDisposable
+public sealed class PostgresCluster : IAsyncDisposable
 {
     private readonly string _bin;
     private readonly string _data;
     private readonly int _port;
 
-    private OwnPostgresCluster(string bin, string data, int port)
+    private PostgresCluster(string bin, string data, int port)
     {
         _bin = bin;
         _data = data;
         _port = port;
     }
 
-    public string ConnectionString => $"Host=127.0.0.1;Port={_port};Username=postgres;Database=postgres;Timeout=5;Command Timeout=10";
+    public string ConnectionString => $"Host=127.0.0.1;Port={_port};Username=postgres;Database=postgres";
 
-    public static async Task<OwnPostgresCluster> StartAsync()
+    /// <summary>Creates and starts a cluster; skips (or fails under VESTNIK_REQUIRE_ALL) when PostgreSQL is not installed.</summary>
+    public static async Task<PostgresCluster> StartAsync()
     {
-        var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
-            : null;
+        var bin = BinDirectory();
         if (bin is null)
         {
-            TestEnvironment.Unavailable("PostgreSQL is not installed (initdb not found)");
+            TestEnvironment.Unavailable("PostgreSQL is not installed (initdb not found; apt-get install postgresql)");
         }
         var data = Path.Combine(Path.GetTempPath(), "vestnik-own-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(data);
@@ -44,17 +41,29 @@ public sealed class OwnPostgresCluster : IAsyncDisposable
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var cluster = new OwnPostgresCluster(bin!, data, port);
+        var cluster = new PostgresCluster(bin!, data, port);
         await cluster.PgAsync("initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
         await cluster.StartServerAsync();
         return cluster;
     }
 
     public Task StartServerAsync() => PgAsync("pg_ctl", "-D", _data, "-l", Path.Combine(_data, "server.log"), "-w", "-t", "60", "-o",
-        $"-p {_port} -c listen_addresses=127.0.0.1 -k {_data} -c fsync=off", "start");
+        $"-p {_port} -c listen_addresses=127.0.0.1 -k {_data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+        "start");
 
     /// <summary>Fast shutdown: open sessions are terminated, as in a database restart or failover.</summary>
     public Task StopServerAsync() => PgAsync("pg_ctl", "-D", _data, "-m", "fast", "-w", "stop");
+
+    /// <summary>The newest installed PostgreSQL's binaries, or null when none is installed.</summary>
+    public static string? BinDirectory()
+    {
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            return Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault();
+        }
+        return TestEnvironment.FindExecutable("initdb") is { } initdb ? Path.GetDirectoryName(initdb) : null;
+    }
 
     public async ValueTask DisposeAsync()
     {

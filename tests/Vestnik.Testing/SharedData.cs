@@ -1,4 +1,4 @@
-namespace Vestnik.Tests;
+namespace Vestnik.Testing;
 
 /// <summary>Third-party test data beside the repository in <c>../shared/data</c> (never copied into it).</summary>
 public static class SharedData
