@@ -1,5 +1,6 @@
-// Measures the comments feature: the classifier's precision and recall on a held-out set, posting latency under
-// 50 concurrent posters on SQLite, and the article page with 2,000 comments. Run: dotnet run -c Release --project bench/Comments
+// Measures the comments feature: the classifier's precision and recall on a held-out set, posting latency of
+// 50 concurrent posters on SQLite (saturated, and at paced rates), and the article page with 2,000 comments.
+// Run: dotnet run -c Release --project bench/Comments [-- posters postsEach rates], e.g. -- 50 20 50,100,200
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -16,6 +17,8 @@ using Vestnik.Testing;
 
 var posters = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var postsEach = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+// Offered load of the paced runs, in posts per second across all posters (a closed loop always runs too).
+var paced = args.Length > 2 ? args[2].Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray() : [50, 100, 200];
 
 // WebApplicationFactory finds the app's content root next to a test project; a console project names it.
 var repository = new DirectoryInfo(AppContext.BaseDirectory);
@@ -26,7 +29,7 @@ while (!File.Exists(Path.Combine(repository.FullName, "Vestnik.slnx")))
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VESTNIK", Path.Combine(repository.FullName, "src", "Vestnik"));
 
 Classifier();
-await PostingAsync(posters, postsEach);
+await PostingAsync(posters, postsEach, paced);
 await ArticlePageAsync(2000);
 
 static void Classifier()
@@ -76,7 +79,7 @@ static void Classifier()
     }
 }
 
-static async Task PostingAsync(int posters, int postsEach)
+static async Task PostingAsync(int posters, int postsEach, int[] pacedRates)
 {
     await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a
         .WithSetting("Comments:MinSecondsToSubmit", "0")
@@ -93,27 +96,47 @@ static async Task PostingAsync(int posters, int postsEach)
     // Warm up: JIT, connection pools, the classifier's in-memory model.
     await Task.WhenAll(clients.Select((c, i) => PostAsync(c.Client, c.Form, $"прогрев {i} {Guid.NewGuid():N}")));
 
-    var latencies = new List<double>();
-    var failures = 0;
-    var wall = Stopwatch.StartNew();
-    await Task.WhenAll(clients.Select(async (c, i) =>
+    // Closed loop: every poster sends the next comment as soon as the last one is answered, so the machine is
+    // saturated and the latency is the queue in front of its two cores (Little's law: posters / throughput).
+    await RunAsync("closed loop, each poster sends again at once", _ => TimeSpan.Zero);
+
+    // Paced: the posters together offer a fixed rate, each post at its scheduled moment; a late answer delays no
+    // later post, and latency counts from the scheduled moment, so a stall is not hidden by the posters waiting.
+    foreach (var rate in pacedRates)
     {
-        for (var n = 0; n < postsEach; n++)
+        await RunAsync($"paced, {rate} posts/s offered", slot => TimeSpan.FromSeconds(slot / (double)rate));
+    }
+
+    async Task RunAsync(string mode, Func<int, TimeSpan> scheduleOf)
+    {
+        var latencies = new List<double>();
+        var failures = 0;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(clients.Select(async (c, i) =>
         {
-            var watch = Stopwatch.StartNew();
-            var status = await PostAsync(c.Client, c.Form, $"Комментарий {i}-{n}: мнение читателя о статье {Guid.NewGuid():N}");
-            watch.Stop();
-            lock (latencies)
+            for (var n = 0; n < postsEach; n++)
             {
-                latencies.Add(watch.Elapsed.TotalMilliseconds);
-                failures += status == HttpStatusCode.Redirect ? 0 : 1;
+                var scheduled = scheduleOf(n * posters + i);
+                var lead = scheduled - wall.Elapsed;
+                if (lead > TimeSpan.Zero)
+                {
+                    await Task.Delay(lead);
+                }
+                var sent = scheduled == TimeSpan.Zero ? wall.Elapsed : scheduled;
+                var status = await PostAsync(c.Client, c.Form, $"Комментарий {i}-{n}: мнение читателя о статье {Guid.NewGuid():N}");
+                var latency = (wall.Elapsed - sent).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(latency);
+                    failures += status == HttpStatusCode.Redirect ? 0 : 1;
+                }
             }
-        }
-    }));
-    wall.Stop();
-    latencies.Sort();
-    Console.WriteLine(FormattableString.Invariant(
-        $"posting | SQLite | {posters} concurrent posters x {postsEach} | {latencies.Count / wall.Elapsed.TotalSeconds:0} posts/s | p50 {Percentile(latencies, 0.50):0.0} ms | p95 {Percentile(latencies, 0.95):0.0} ms | p99 {Percentile(latencies, 0.99):0.0} ms | max {latencies[^1]:0.0} ms | failures {failures}"));
+        }));
+        wall.Stop();
+        latencies.Sort();
+        Console.WriteLine(FormattableString.Invariant(
+            $"posting | SQLite | {posters} posters x {postsEach} | {mode} | {latencies.Count / wall.Elapsed.TotalSeconds:0} posts/s | p50 {Percentile(latencies, 0.50):0.0} ms | p95 {Percentile(latencies, 0.95):0.0} ms | p99 {Percentile(latencies, 0.99):0.0} ms | max {latencies[^1]:0.0} ms | failures {failures}"));
+    }
 }
 
 static async Task ArticlePageAsync(int comments)

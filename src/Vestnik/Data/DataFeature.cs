@@ -36,7 +36,11 @@ public static class DataFeature
                 Pooling = true,
                 DefaultTimeout = 30,
             };
-            services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString).AddInterceptors(new SqliteConnectionSettings()));
+            // One queue per process: the options callback runs once per scope, the turns must not.
+            var writeTurns = new SqliteWriteTurns(TimeSpan.FromSeconds(sqlite.DefaultTimeout));
+            services.AddSingleton(_ => writeTurns); // a factory registration, so the container disposes it
+            services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString)
+                .AddInterceptors(new SqliteConnectionSettings(), writeTurns));
         }
         services.AddSingleton(new DatabaseOptions { Provider = provider });
         // Keys live in the database, not in a node's home folder: every node decrypts every other node's cookies.
