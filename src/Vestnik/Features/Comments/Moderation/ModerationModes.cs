@@ -9,14 +9,15 @@ public sealed class ModerationModes(VestnikDbContext db)
 {
     public async Task<ModerationMode> ForArticleAsync(int articleId, CancellationToken cancellationToken)
     {
-        var sectionId = await db.Articles.Where(a => a.Id == articleId).Select(a => a.SectionId).FirstOrDefaultAsync(cancellationToken);
+        // One query on every article page and every post: the article's own setting, its section's, the site's.
+        var sectionOfArticle = db.Articles.Where(a => a.Id == articleId).Select(a => (int?)a.SectionId);
         var settings = await db.Set<CommentModeSetting>().AsNoTracking()
-            .Where(s => s.ArticleId == articleId || (s.ArticleId == null && (s.SectionId == sectionId || s.SectionId == null)))
+            .Where(s => s.ArticleId == articleId || (s.ArticleId == null && (s.SectionId == null || sectionOfArticle.Contains(s.SectionId))))
             .Select(s => new { s.ArticleId, s.SectionId, s.Mode })
             .ToListAsync(cancellationToken);
         var chosen = settings.FirstOrDefault(s => s.ArticleId == articleId)
-            ?? settings.FirstOrDefault(s => s.SectionId == sectionId)
-            ?? settings.FirstOrDefault(s => s.ArticleId == null && s.SectionId == null);
+            ?? settings.FirstOrDefault(s => s.SectionId != null)
+            ?? settings.FirstOrDefault();
         return chosen?.Mode ?? ModerationMode.Open;
     }
 

@@ -54,7 +54,7 @@ public sealed class PostModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == ArticleId)
-            .Select(a => new { a.Slug, a.Language }).FirstOrDefaultAsync(cancellationToken);
+            .Select(a => new { a.Slug, a.Language, a.Status }).FirstOrDefaultAsync(cancellationToken);
         var language = article?.Language ?? ContentLanguageExtensions.FromPath(Request.Path);
         Text = CommentsText.For(language);
         ArticleUrl = article is null ? ReaderUrls.Home(language) : ReaderUrls.Article(article.Language, article.Slug);
@@ -65,7 +65,7 @@ public sealed class PostModel(
         {
             outcome = await handler.HandleAsync(
                 new PostCommentRequest(
-                    ArticleId, ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
+                    article is null ? null : new CommentedArticle(ArticleId, article.Status), ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
                     HoneypotFilled: !string.IsNullOrEmpty(Website),
                     TimeOnPage: formClock.Elapsed(Stamp),
                     BaseUrl: publicUrl.Absolute(Request, "/").TrimEnd('/')),

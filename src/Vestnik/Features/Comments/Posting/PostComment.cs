@@ -11,9 +11,15 @@ using Vestnik.Features.Comments.Spam;
 
 namespace Vestnik.Features.Comments.Posting;
 
-/// <summary>A new comment or reply, from a signed-in reader (<see cref="UserId"/>) or a guest (<see cref="GuestName"/>).</summary>
+/// <summary>The article under the form, as the form handler found it by id.</summary>
+public sealed record CommentedArticle(int Id, ArticleStatus Status);
+
+/// <summary>
+/// A new comment or reply, from a signed-in reader (<see cref="UserId"/>) or a guest (<see cref="GuestName"/>);
+/// <see cref="Article"/> is null when the form named no existing article.
+/// </summary>
 public sealed record PostCommentRequest(
-    int ArticleId,
+    CommentedArticle? Article,
     long? ParentId,
     string? Body,
     string? UserId,
@@ -59,10 +65,7 @@ public sealed class PostComment(
             return Refuse(StatusCodes.Status400BadRequest, text.TooLong(length));
         }
 
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == request.ArticleId)
-            .Select(a => new { a.Id, a.Status })
-            .FirstOrDefaultAsync(cancellationToken);
+        var article = request.Article;
         if (article is null || article.Status != ArticleStatus.Published)
         {
             return Refuse(StatusCodes.Status404NotFound, text.ArticleMissing);
