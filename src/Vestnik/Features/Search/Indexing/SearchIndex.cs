@@ -124,10 +124,9 @@ public sealed class SearchIndex : IDisposable
     public void AddFresh(IEnumerable<IndexableArticle> articles)
     {
         var writer = Writer;
-        foreach (var article in articles)
-        {
-            writer.AddDocument(article.ToDocument());
-        }
+        // The writer accepts documents from several threads, each into its own in-memory segment; analysis (stemming,
+        // term vectors) is most of the cost, so a rebuild spreads it over the cores.
+        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article => writer.AddDocument(article.ToDocument()));
     }
 
     public void BeginRebuild()

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Vestnik.Features.Search.Indexing;
 using Vestnik.Infrastructure.Localization;
@@ -10,17 +9,32 @@ namespace Vestnik.Features.Search.ReadAlso;
 public sealed record RelatedMatch(int Id, double Score);
 
 /// <summary>
-/// Finds the articles most related to one article: candidates by MoreLikeThis over title, dek and body in the
+/// Finds the articles most related to one article: candidates by "more like this" over title, dek and body in the
 /// article's language, then reranked by what a newsroom means by "related": shared tags, the same section, the same
 /// source story, and closeness in time.
 /// </summary>
 public sealed class RelatedArticlesFinder
 {
     public const int CandidateCount = 40;
-    private const int FeedbackCount = 3;
+    // Two neighbours with their 20 best words each scored as well as three with 40 on the BBC corpus (precision@6
+    // 0.923 against 0.922) for a third of the query terms; without feedback it was 0.914.
+    private const int FeedbackCount = 2;
+    private const int FeedbackTerms = 20;
     private const float FeedbackWeight = 0.5f;
 
-    private readonly Lucene.Net.Analysis.Analyzer _analyzer = NewsAnalyzers.ForIndex();
+    /// <summary>Only what the rerank reads: a candidate's stored body and headline are never decompressed.</summary>
+    private static readonly HashSet<string> DescribedFields =
+    [
+        SearchFields.Id, SearchFields.Language, SearchFields.Section, SearchFields.Tag,
+        SearchFields.Source, SearchFields.Published, SearchFields.Translation,
+    ];
+
+    /// <summary>One filter per language, its bit set cached per index segment rather than rebuilt for every search.</summary>
+    private static readonly Dictionary<ContentLanguage, Filter> LanguageFilters = Enum.GetValues<ContentLanguage>().ToDictionary(
+        language => language,
+        language => (Filter)new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Language, language.Code())))));
+
+    private readonly DistinctiveTerms _distinctive = new();
 
     /// <summary>The best <paramref name="count"/> related articles, never the article itself or its translation.</summary>
     public IReadOnlyList<RelatedMatch> Find(IndexSearcher searcher, int articleId, int count)
@@ -31,29 +45,25 @@ public sealed class RelatedArticlesFinder
             return [];
         }
         var docId = own.ScoreDocs[0].Doc;
-        var article = Describe(searcher.Doc(docId));
+        var article = Describe(searcher.Doc(docId, DescribedFields));
 
-        var mlt = new MoreLikeThis(searcher.IndexReader)
+        var fields = SearchFields.Similarity(article.Language);
+        var sameLanguage = LanguageFilters[article.Language];
+        if (_distinctive.Query(searcher.IndexReader, docId, fields) is not { } likeThis)
         {
-            Analyzer = _analyzer,
-            FieldNames = SearchFields.Similarity(article.Language),
-            MinTermFreq = 1,
-            MinDocFreq = 2,
-            MaxQueryTerms = 40,
-            MinWordLen = 2,
-            ApplyBoost = true,
-        };
-        var sameLanguage = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Language, article.Language.Code())));
-        var likeThis = mlt.Like(docId);
+            return [];
+        }
         var first = searcher.Search(likeThis, sameLanguage, FeedbackCount + 1);
         // Pseudo-relevance feedback: the article's closest neighbours add their own key terms (with less weight), so
         // the second pass favours the story's topic over words that happen to be rare in this one article.
         var query = new BooleanQuery { { likeThis, Occur.SHOULD } };
         foreach (var neighbour in first.ScoreDocs.Where(h => h.Doc != docId).Take(FeedbackCount))
         {
-            var expansion = mlt.Like(neighbour.Doc);
-            expansion.Boost = FeedbackWeight;
-            query.Add(expansion, Occur.SHOULD);
+            if (_distinctive.Query(searcher.IndexReader, neighbour.Doc, fields, FeedbackTerms) is { } expansion)
+            {
+                expansion.Boost = FeedbackWeight;
+                query.Add(expansion, Occur.SHOULD);
+            }
         }
         var hits = searcher.Search(query, sameLanguage, CandidateCount + 2);
         if (hits.ScoreDocs.Length == 0)
@@ -69,7 +79,7 @@ public sealed class RelatedArticlesFinder
             {
                 continue;
             }
-            var candidate = Describe(searcher.Doc(hit.Doc));
+            var candidate = Describe(searcher.Doc(hit.Doc, DescribedFields));
             if (candidate.Id == article.Id || candidate.Id == article.TranslationId || candidate.TranslationId == article.Id)
             {
                 continue;
