@@ -123,7 +123,7 @@ public sealed class OutboxWorker(
         var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
         var o = options.Value;
         var now = clock.GetUtcNow();
-        var lease = now + o.Timeout + TimeSpan.FromMinutes(1);
+        var lease = now + o.Timeout + o.LeaseMargin;
         var claimed = await db.Set<Delivery>()
             .Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextAttemptAt, lease), cancellationToken);
