@@ -150,6 +150,8 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         {
             Assert.Single(messages, m => m.Article == id);
         }
+        var known = (await QueryAsync("SELECT Id FROM Deliveries", r => r.GetInt64(0).ToString(CultureInfo.InvariantCulture))).ToHashSet();
+        Assert.All(_received, d => Assert.Contains(d.DeliveryId, known));
         var copies = _received.GroupBy(d => d.DeliveryId).Where(g => g.Count() > 1).ToList();
         Assert.All(copies, g => Assert.Single(g.Select(d => d.Body).Distinct()));
         output?.WriteLine($"{messages.Count} publication messages, {_received.Count} requests received, {copies.Count} sent again after the kill; "
