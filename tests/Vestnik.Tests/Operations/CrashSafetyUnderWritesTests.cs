@@ -63,7 +63,7 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
 
             // Scheduled publications fall on both sides of the kill: some published before it, one maybe at it, one after.
             var now = DateTimeOffset.UtcNow;
-            killAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(6);
+            killAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(7);
             foreach (var offset in new[] { -2, -1, 0, 1 })
             {
                 var fields = ArticleForm(arranged, "Запланировано " + Marker(), "schedule")

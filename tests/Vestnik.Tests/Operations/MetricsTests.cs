@@ -11,6 +11,14 @@ using Vestnik.Tests.Features.Comments;
 
 namespace Vestnik.Tests.Operations;
 
+/// <summary>
+/// The OpenTelemetry exporter listens to meters by name across the process, so an app of another test running at the
+/// same time would mix its values into this app's <c>/metrics</c>: these tests run alone.
+/// </summary>
+[CollectionDefinition(nameof(MetricsTests), DisableParallelization = true)]
+public sealed class MetricsRunAlone;
+
+[Collection(nameof(MetricsTests))]
 public sealed class MetricsTests
 {
     private const string Token = "scrape-token-for-tests";
@@ -126,7 +134,8 @@ public sealed class MetricsTests
     private static async Task<string> ScrapeUntilAsync(HttpClient client, Func<string, bool> done)
     {
         var text = "";
-        for (var attempt = 0; attempt < 20 && !done(text); attempt++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var attempt = 0; clock.Elapsed < TimeSpan.FromSeconds(30) && !done(text); attempt++)
         {
             await Task.Delay(attempt == 0 ? 0 : 400);
             using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", Token) } };

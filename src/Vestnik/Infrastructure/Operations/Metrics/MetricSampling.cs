@@ -31,7 +31,7 @@ public sealed class MetricSampling(
         {
             return;
         }
-        using var timer = new PeriodicTimer(options.Value.SampleInterval, clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(100, options.Value.SampleInterval.TotalMilliseconds)), clock);
         do
         {
             foreach (var sampler in all)
