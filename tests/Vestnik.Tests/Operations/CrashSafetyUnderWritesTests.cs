@@ -24,10 +24,8 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
 {
     private const string CommentPrefix = "Комментарий под нагрузкой ";
     private const string ArticlePrefix = "Статья под нагрузкой ";
+    private const string ReaderPassword = "Reader-password-1";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "vestnik-crash-writes-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly ConcurrentQueue<(string DeliveryId, string Event, string Body)> _received = new();
 
     private static readonly string[] Settings =
     [
@@ -39,6 +37,9 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         // A delivery claimed by the killed process is retried 3 s after its claim instead of 70 s.
         "--Webhooks:Timeout=00:00:02", "--Webhooks:LeaseMargin=00:00:01",
     ];
+
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "vestnik-crash-writes-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly ConcurrentQueue<(string DeliveryId, string Event, string Body)> _received = new();
 
     [Fact]
     public async Task KilledUnderCommentsAndSaves_ShouldKeepEveryAcknowledgedWrite_Once_AndFinishItsJobs()
@@ -150,15 +151,14 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         {
             Assert.Single(messages, m => m.Article == id);
         }
-        var known = (await QueryAsync("SELECT Id FROM Deliveries", r => r.GetInt64(0).ToString(CultureInfo.InvariantCulture))).ToHashSet();
-        Assert.All(_received, d => Assert.Contains(d.DeliveryId, known));
+        var known = (await QueryAsync("SELECT Id, Event FROM Deliveries", r => (Id: r.GetInt64(0).ToString(CultureInfo.InvariantCulture), Event: r.GetString(1))))
+            .ToDictionary(m => m.Id, m => m.Event);
+        Assert.All(_received, d => Assert.Equal(known[d.DeliveryId], d.Event));
         var copies = _received.GroupBy(d => d.DeliveryId).Where(g => g.Count() > 1).ToList();
         Assert.All(copies, g => Assert.Single(g.Select(d => d.Body).Distinct()));
         output?.WriteLine($"{messages.Count} publication messages, {_received.Count} requests received, {copies.Count} sent again after the kill; "
             + $"total {clock.Elapsed.TotalSeconds:F1} s");
     }
-
-    private const string ReaderPassword = "Reader-password-1";
 
     private sealed record Arranged(string ReaderEmail, string CommentArticleSlug, int SectionId, int AuthorId);
 
