@@ -4,6 +4,7 @@ using Vestnik.Features.Comments.Posting;
 using Vestnik.Features.Comments.Spam;
 using Vestnik.Features.Comments.Threads;
 using Vestnik.Infrastructure.Caching;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Comments;
 
@@ -21,6 +22,7 @@ public static class CommentsFeature
         services.AddSingleton<SpamClassifier>();
         services.AddSingleton<ReplyNotifications>();
         services.AddHostedService<ReplyNotificationSender>();
+        services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
 
         services.AddScoped<ModerationModes>();
         services.AddScoped<Bans>();

@@ -4,6 +4,7 @@ using Vestnik.Features.Search.Indexing;
 using Vestnik.Features.Search.Querying;
 using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Search;
 
@@ -18,6 +19,7 @@ public static class SearchFeature
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize, 32 * 1024));
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<IndexRebuilder>();
+        services.AddSingleton<IMetricSampler, IndexLagSampler>();
         services.AddSingleton<RelatedArticlesFinder>();
         services.AddSingleton<ReadAlsoRefresher>();
         services.AddSingleton<ArticleSearch>();

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Caching;
 
@@ -19,8 +21,8 @@ public static class CachingFeature
         {
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.MaximumBodySize = 8 * 1024 * 1024;
-            cache.AddBasePolicy(new ReaderCachePolicy(options));
         });
+        services.AddOptions<OutputCacheOptions>().Configure<VestnikMetrics>((cache, metrics) => cache.AddBasePolicy(new ReaderCachePolicy(options, metrics)));
         var redis = configuration[$"{RedisSection}:Configuration"];
         if (!string.IsNullOrWhiteSpace(redis))
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Caching;
 
@@ -14,6 +15,7 @@ public sealed class ChangeLogCacheEvictor(
     IEnumerable<ICacheTagSource> sources,
     IServiceScopeFactory scopes,
     TimeProvider clock,
+    VestnikMetrics metrics,
     ILogger<ChangeLogCacheEvictor> logger) : BackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
@@ -51,6 +53,7 @@ public sealed class ChangeLogCacheEvictor(
             {
                 // The database or Redis may be away for a moment. A failed read is retried on the next tick; a
                 // failed eviction is not, and the entry lifetime (OutputCache:Lifetime) bounds how stale it can get.
+                metrics.JobFailed(JobNames.CacheEviction);
                 logger.LogWarning(ex, "Cache eviction from the change log failed at position {Position}", cursor.Position);
             }
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Caching;
 
@@ -8,8 +9,9 @@ namespace Vestnik.Infrastructure.Caching;
 /// Caches anonymous reader pages. A request that carries a sign-in cookie bypasses the cache both ways: it is never
 /// served a cached page and its response is never stored, so one reader's page can never reach another. Responses
 /// that set a cookie, carry no tags (the page did not opt in) or are not 200 are not stored either.
+/// Hits and misses are counted for the hit ratio at <c>/metrics</c>; a miss is a cacheable page that had to be rendered.
 /// </summary>
-public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCachePolicy
+public sealed class ReaderCachePolicy(ReaderCacheOptions options, VestnikMetrics metrics) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -35,7 +37,11 @@ public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCache
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.OutputCacheHit();
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -48,6 +54,10 @@ public sealed class ReaderCachePolicy(ReaderCacheOptions options) : IOutputCache
         }
         context.Tags.Add(CacheTags.All);
         context.Tags.UnionWith(tags);
+        if (context.AllowCacheLookup)
+        {
+            metrics.OutputCacheMiss();
+        }
         return ValueTask.CompletedTask;
     }
 

@@ -1,13 +1,28 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Email;
 
 /// <summary>Sends through the SMTP server named in <c>Email:Smtp</c>.</summary>
-public sealed class SmtpEmailSender(IOptions<EmailOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
+public sealed class SmtpEmailSender(IOptions<EmailOptions> options, VestnikMetrics metrics, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendOnceAsync(message, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Counted for /metrics; the caller decides whether the failure matters to the user.
+            metrics.DeliveryFailed(DeliveryKinds.Email);
+            throw;
+        }
+    }
+
+    private async Task SendOnceAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var smtp = settings.Smtp;

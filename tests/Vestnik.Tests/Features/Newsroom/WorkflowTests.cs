@@ -8,6 +8,7 @@ using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Newsroom.Scheduling;
+using Vestnik.Infrastructure.Operations.Metrics;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Newsroom;
@@ -155,7 +156,7 @@ public abstract class WorkflowTests(AppFixture fixture)
 
     private ScheduledPublisher NewPublisher(TimeSpan ahead) => new(
         App.Services.GetRequiredService<IServiceScopeFactory>(), new ShiftedClock(ahead),
-        Options.Create(new SchedulerOptions()), NullLogger<ScheduledPublisher>.Instance);
+        Options.Create(new SchedulerOptions()), App.Service<VestnikMetrics>(), NullLogger<ScheduledPublisher>.Instance);
 
     [Fact]
     public async Task SecondSave_ShouldBeRefusedWithConflict_KeepingBothVersions()

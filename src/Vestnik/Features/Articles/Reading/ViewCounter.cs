@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Articles.Reading;
 
@@ -18,7 +19,7 @@ public sealed class ViewCounter
     public IReadOnlyDictionary<int, long> Drain() => Interlocked.Exchange(ref _pending, new ConcurrentDictionary<int, long>());
 }
 
-public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory scopes, ILogger<ViewCountFlusher> logger) : BackgroundService
+public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory scopes, VestnikMetrics metrics, ILogger<ViewCountFlusher> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -58,6 +59,7 @@ public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory s
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            metrics.JobFailed(JobNames.ViewCounts);
             logger.LogWarning(ex, "Could not store {Count} article view counts; they are dropped", batch.Count);
         }
     }

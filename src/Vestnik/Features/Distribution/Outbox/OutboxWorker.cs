@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Distribution.Outbox;
 
@@ -43,6 +44,7 @@ public sealed class OutboxWorker(
     IOptions<WebhookOptions> options,
     IOptions<VestnikOptions> site,
     IConfiguration configuration,
+    VestnikMetrics metrics,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private const int DeliveriesPerRound = 16;
@@ -71,6 +73,7 @@ public sealed class OutboxWorker(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                metrics.JobFailed(JobNames.Outbox);
                 logger.LogError(ex, "The outbox round failed; trying again at the next poll");
             }
             try
@@ -123,7 +126,7 @@ public sealed class OutboxWorker(
         var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
         var o = options.Value;
         var now = clock.GetUtcNow();
-        var lease = now + o.Timeout + TimeSpan.FromMinutes(1);
+        var lease = now + o.Timeout + o.LeaseMargin;
         var claimed = await db.Set<Delivery>()
             .Where(d => d.Id == deliveryId && d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextAttemptAt, lease), cancellationToken);
@@ -141,6 +144,7 @@ public sealed class OutboxWorker(
         else
         {
             delivery.AttemptFailed(finished, result.StatusCode, result.Error ?? "failed", o.MaxAttempts, o.RetryBaseDelay, o.MaxRetryDelay);
+            metrics.DeliveryFailed(delivery.Target == DeliveryTarget.Telegram ? DeliveryKinds.Telegram : DeliveryKinds.Webhook);
             logger.LogWarning("Delivery {Id} ({Target}, {Event}) attempt {Attempt} failed: {Error}",
                 delivery.Id, delivery.Target, delivery.Event, delivery.Attempts, delivery.LastError);
         }

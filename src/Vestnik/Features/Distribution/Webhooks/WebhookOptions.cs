@@ -19,6 +19,13 @@ public sealed class WebhookOptions
     /// <summary>How long one attempt may take before it counts as failed.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long past <see cref="Timeout"/> a message claimed by a node stays reserved for it (room for clock
+    /// differences between nodes). When a node dies between sending and recording the result, the message is sent
+    /// again after this, with the same delivery id: delivery is at least once, and receivers dedupe on the id.
+    /// </summary>
+    public TimeSpan LeaseMargin { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often the workers look for new changes and due messages when nothing woke them.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Inbox.Polling;
 
@@ -10,7 +11,7 @@ namespace Vestnik.Features.Inbox.Polling;
 /// when several nodes run it each feed is fetched by exactly one of them; a node that dies mid-fetch only holds its
 /// feeds until the lease expires. Feeds are polled a few at a time; one failing feed never stops the others.
 /// </summary>
-public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, VestnikMetrics metrics, ILogger<FeedPoller> logger)
     : BackgroundService
 {
     private const int Parallelism = 4;
@@ -26,6 +27,7 @@ public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOption
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                metrics.JobFailed(JobNames.FeedPolling);
                 logger.LogError(e, "The feed poller's tick failed; it will try again on the next one.");
             }
         }
@@ -45,6 +47,7 @@ public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOption
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                metrics.JobFailed(JobNames.FeedPolling);
                 logger.LogError(e, "Polling subscription {SubscriptionId} failed unexpectedly.", id);
             }
         });

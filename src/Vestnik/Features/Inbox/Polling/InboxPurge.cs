@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Inbox.Polling;
 
@@ -9,7 +10,7 @@ namespace Vestnik.Features.Inbox.Polling;
 /// Deletes inbox items older than <see cref="InboxOptions.RetentionDays"/> that no retelling came from. Items with a
 /// retelling stay: they are the draft's link back to the wire. Running it on several nodes is harmless.
 /// </summary>
-public sealed class InboxPurge(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, ILogger<InboxPurge> logger)
+public sealed class InboxPurge(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, VestnikMetrics metrics, ILogger<InboxPurge> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -29,6 +30,7 @@ public sealed class InboxPurge(IServiceScopeFactory scopes, IOptions<InboxOption
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                metrics.JobFailed(JobNames.InboxPurge);
                 logger.LogError(e, "The inbox purge failed; it will try again in an hour.");
             }
         }

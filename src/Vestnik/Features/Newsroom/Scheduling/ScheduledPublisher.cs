@@ -4,6 +4,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Revisions;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Newsroom.Scheduling;
 
@@ -21,7 +22,7 @@ public sealed class SchedulerOptions
 /// a row and the other gets a concurrency failure and moves on. An article is published at most once.
 /// </summary>
 public sealed class ScheduledPublisher(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<SchedulerOptions> options, ILogger<ScheduledPublisher> logger)
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<SchedulerOptions> options, VestnikMetrics metrics, ILogger<ScheduledPublisher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,6 +37,7 @@ public sealed class ScheduledPublisher(
             catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {
                 // The database may be briefly unavailable; the next tick tries again.
+                metrics.JobFailed(JobNames.ScheduledPublishing);
                 logger.LogWarning(ex, "Publishing scheduled articles failed; retrying on the next tick");
             }
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
 using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Search.Indexing;
 
@@ -19,6 +20,7 @@ public sealed class ChangeLogIndexer(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<SearchOptions> options,
+    VestnikMetrics metrics,
     ILogger<ChangeLogIndexer> logger) : BackgroundService
 {
 
@@ -56,6 +58,7 @@ public sealed class ChangeLogIndexer(
             }
             catch (Exception exception)
             {
+                metrics.JobFailed(JobNames.SearchIndexing);
                 logger.LogError(exception, "Search indexing failed; retrying");
                 more = false;
             }

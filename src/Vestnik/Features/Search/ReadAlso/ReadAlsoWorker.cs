@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Vestnik.Infrastructure.Jobs;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Search.ReadAlso;
 
@@ -12,6 +13,7 @@ public sealed class ReadAlsoWorker(
     ReadAlsoRefresher refresher,
     IServiceScopeFactory scopes,
     NodeOptions node,
+    VestnikMetrics metrics,
     ILogger<ReadAlsoWorker> logger) : BackgroundService
 {
     private const string Job = "read-also";
@@ -54,6 +56,7 @@ public sealed class ReadAlsoWorker(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The article page falls back to the section's latest until the next change refreshes the list.
+                metrics.JobFailed(JobNames.ReadAlso);
                 logger.LogError(exception, "Computing Read also for {Count} articles failed", changed.Count + fresh.Count);
             }
         }

@@ -62,6 +62,7 @@ public sealed class ScheduledBackups(
         catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             metrics.Backups.Add(1, new KeyValuePair<string, object?>("result", "failed"));
+            metrics.JobFailed(JobNames.Backups);
             logger.LogError("Scheduled backup into {Folder} failed: {Error}", folder, ex.Message);
         }
     }

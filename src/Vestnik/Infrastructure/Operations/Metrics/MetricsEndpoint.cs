@@ -15,6 +15,9 @@ public sealed class MetricsOptions
 
     /// <summary>When set, a scraper must send <c>Authorization: Bearer {Token}</c>; when empty, only loopback clients may read.</summary>
     public string? Token { get; set; }
+
+    /// <summary>How often gauges read from the database (pending comments, indexer lag) are refreshed.</summary>
+    public TimeSpan SampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 }
 
 public static class MetricsEndpoint
@@ -25,6 +28,10 @@ public static class MetricsEndpoint
     {
         services.Configure<MetricsOptions>(configuration.GetSection(MetricsOptions.Section));
         services.AddSingleton<VestnikMetrics>();
+        if (configuration.GetValue(MetricsOptions.Section + ":" + nameof(MetricsOptions.Enabled), true))
+        {
+            services.AddHostedService<MetricSampling>();
+        }
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter(VestnikMetrics.MeterName, "Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.Diagnostics")

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Comments.Model;
+using Vestnik.Infrastructure.Operations.Metrics;
+
+namespace Vestnik.Features.Comments.Moderation;
+
+/// <summary>The moderation queue's length as the <c>vestnik_comments_pending</c> gauge: a queue that only grows means nobody moderates.</summary>
+public sealed class PendingCommentsSampler : IMetricSampler
+{
+    private double? _pending;
+
+    public PendingCommentsSampler(VestnikMetrics metrics) =>
+        metrics.SampledGauge("vestnik.comments.pending", "{comment}", "Comments waiting for a moderator", () => _pending);
+
+    public async Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<VestnikDbContext>();
+        // Counted on the (Status, CreatedAt) index.
+        _pending = await db.Set<Comment>().CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
+    }
+
+    public void Clear() => _pending = null;
+}
