@@ -1,18 +1,22 @@
 using Vestnik.Bench.Search;
 
 // dotnet run -c Release --project bench/Search -- quality [corpus folder]
+// dotnet run -c Release --project bench/Search -- quality-demo
 // dotnet run -c Release --project bench/Search -- speed [article count]
 var command = args.FirstOrDefault() ?? "quality";
 switch (command)
 {
     case "quality":
-        QualityBenchmark.Run(args.Length > 1 ? args[1] : Path.Combine(SharedData(), "corpus-en", "bbc"));
+        QualityBenchmark.RunBbc(args.Length > 1 ? args[1] : Path.Combine(SharedData(), "corpus-en", "bbc"));
+        break;
+    case "quality-demo":
+        QualityBenchmark.RunDemo();
         break;
     case "speed":
         SpeedBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;
     default:
-        Console.Error.WriteLine("usage: quality [corpus folder] | speed [article count]");
+        Console.Error.WriteLine("usage: quality [corpus folder] | quality-demo | speed [article count]");
         return 2;
 }
 return 0;

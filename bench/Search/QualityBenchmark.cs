@@ -17,10 +17,14 @@ internal static class QualityBenchmark
 {
     private sealed record Labeled(IndexableArticle Article, string Category);
 
-    public static void Run(string corpusFolder)
+    public static void RunBbc(string corpusFolder) => Run(LoadBbc(corpusFolder), corpusFolder);
+
+    /// <summary>The demo newsroom, its section as the category; the rerank's section bonus favours the same section.</summary>
+    public static void RunDemo() => Run(LoadDemo(), "demo corpus, category = section");
+
+    private static void Run(List<Labeled> corpus, string name)
     {
-        var corpus = LoadBbc(corpusFolder);
-        Console.WriteLine($"Corpus: {corpus.Count} articles in {corpus.Select(c => c.Category).Distinct().Count()} categories ({corpusFolder})");
+        Console.WriteLine($"Corpus: {corpus.Count} articles in {corpus.Select(c => c.Category).Distinct().Count()} categories ({name})");
 
         using var bench = new BenchIndex();
         var clock = Stopwatch.StartNew();
@@ -42,7 +46,7 @@ internal static class QualityBenchmark
         var reciprocal = new List<double>();
         foreach (var item in corpus)
         {
-            var hits = search.Search(new SearchRequest { Text = item.Article.Title, Language = ContentLanguage.En }).Hits;
+            var hits = search.Search(new SearchRequest { Text = item.Article.Title, Language = item.Article.Language }).Hits;
             var rank = hits.ToList().FindIndex(h => h.Id == item.Article.Id);
             reciprocal.Add(rank < 0 ? 0 : 1.0 / (rank + 1));
         }
@@ -67,6 +71,23 @@ internal static class QualityBenchmark
             var theirs = corpus.Select((c, i) => (c, i)).Where(x => x.c.Category == category).Average(x => basePrecision[x.i]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| precision@6, {category} | {mine:0.000} | {theirs:0.000} |"));
         }
+    }
+
+    private static List<Labeled> LoadDemo()
+    {
+        var demo = Vestnik.Features.Demo.DemoCorpus.Create();
+        var ids = demo.Articles.Select((a, i) => (a.Key, Id: i + 1)).ToDictionary(x => x.Key, x => x.Id);
+        var now = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        return demo.Articles.Select(a =>
+        {
+            var id = ids[a.Key];
+            var translation = a.TranslationOfKey is { } of ? ids[of]
+                : demo.Articles.FirstOrDefault(t => t.TranslationOfKey == a.Key) is { } t ? ids[t.Key] : (int?)null;
+            return new Labeled(new IndexableArticle(
+                id, a.Language, a.Title, a.Title, a.Dek, a.BodyMarkdown, $"/articles/{id}", a.SectionSlug, a.SectionSlug, [],
+                a.Tags.Select(tag => (tag.ToLowerInvariant(), tag)).ToList(), [], now - a.Age, translation,
+                a.Source is { } source ? $"{source.OutletName}|{source.OriginalHeadline}" : null), a.SectionSlug);
+        }).ToList();
     }
 
     /// <summary>One file per article: headline, blank line, body. One file is still Latin-1, so decode strictly first.</summary>
