@@ -3,6 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
+using Vestnik.Data.ChangeLog;
+using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Distribution.Outbox;
+using Vestnik.Features.Search.Indexing;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Operations.Backups;
 using Vestnik.Infrastructure.Operations.Health;
@@ -22,7 +26,20 @@ public sealed record SystemStatusView(
     BackupStatus? LastBackup,
     BackupOptions Schedule,
     IReadOnlyList<(string Name, HealthStatus Status, string? Description)> Checks,
-    IReadOnlyList<LoggedError> RecentErrors);
+    IReadOnlyList<LoggedError> RecentErrors,
+    WorkQueues? Queues);
+
+/// <summary>
+/// What is waiting: this node's search index (its size and how far it trails the change log) and the queues people
+/// or workers have to empty. Null when the database cannot be read.
+/// </summary>
+public sealed record WorkQueues(
+    long IndexBytes,
+    long IndexLag,
+    bool IndexRebuilding,
+    int PendingComments,
+    int PendingDeliveries,
+    int FailedDeliveries);
 
 /// <summary>Gathers what an admin checks first when something is wrong. Every part is best effort: the page must render when the database does not.</summary>
 public sealed class SystemStatusQuery(
@@ -32,6 +49,7 @@ public sealed class SystemStatusQuery(
     IOptions<BackupOptions> backups,
     HealthCheckService health,
     RecentErrors errors,
+    SearchIndex index,
     IHostEnvironment environment,
     TimeProvider time)
 {
@@ -51,7 +69,33 @@ public sealed class SystemStatusQuery(
             BackupStatus.Read(folders.Root),
             backups.Value,
             report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Status, e.Value.Description)).ToList(),
-            errors.Latest());
+            errors.Latest(),
+            await QueuesAsync(cancellationToken));
+    }
+
+    private async Task<WorkQueues?> QueuesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var position = index.Position;
+            var latest = await db.LatestPositionAsync(cancellationToken);
+            var deliveries = await db.Set<Delivery>().AsNoTracking()
+                .Where(d => d.Status != DeliveryStatus.Delivered)
+                .GroupBy(d => d.Status)
+                .Select(g => new { Status = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            return new WorkQueues(
+                FolderSize(index.Path),
+                Math.Max(0, latest - position),
+                index.IsRebuilding,
+                await db.Set<Comment>().CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken),
+                deliveries.Where(d => d.Status == DeliveryStatus.Pending).Sum(d => d.Count),
+                deliveries.Where(d => d.Status == DeliveryStatus.Failed).Sum(d => d.Count));
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private async Task<long?> DatabaseSizeAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using Vestnik.Data;
+using Vestnik.Features.Comments.Model;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.SystemStatus;
@@ -37,6 +38,30 @@ public sealed partial class SystemPageTests
         Assert.Contains("ещё не делалась", page.QuerySelector("#last-backup")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("database", page.QuerySelector("#readiness")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Webhook delivery to https://hooks.example failed", page.QuerySelector("#recent-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SystemPage_ShouldShowTheIndexAndTheQueues()
+    {
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite); // test articles go into a demo section
+        await app.WithDbAsync(async db =>
+        {
+            var article = await TestArticles.CreateAsync(db, "Статья с комментарием на модерации");
+            var held = new Comment { ArticleId = article.Id, AuthorName = "Гость", CreatedAt = DateTimeOffset.UtcNow };
+            held.SetBody("Жду модератора", "<p>Жду модератора</p>", "held-" + Guid.NewGuid().ToString("N"));
+            held.Hold("guest comment");
+            db.Add(held);
+            await db.SaveChangesAsync();
+        });
+        var client = app.CreateClient();
+        await SignInAsAdminAsync(client);
+
+        var (_, page) = await client.GetPageAsync("/newsroom/system");
+
+        var queues = page.QuerySelector("#queues")!.TextContent;
+        Assert.Contains("Поисковый индекс", queues, StringComparison.Ordinal);
+        Assert.Matches(@"Комментарии на модерации\s*1\b", queues);
+        Assert.Matches(@"не доставлены\s*0\b", queues);
     }
 
     private static async Task SignInAsAdminAsync(HttpClient client)
