@@ -11,6 +11,8 @@
 # per-account/per-address posting limits and the minimum time on the page turned off (one reader posting thousands
 # of comments a second is exactly what they exist to stop); every other check (antiforgery, duplicates, banned words,
 # the spam classifier) runs as in production.
+# BASELINE=<git ref> also builds that commit and runs (b) and (c) against it, interleaved with the current build, so
+# a change to the uncached path is measured before/after in one run on the same load (the home page is the control).
 # Needs wrk, nginx and sqlite3 (apt-get install wrk nginx sqlite3). Everything listens on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +22,8 @@ OUT=bench/results
 APP=$OUT/app
 DATA=$OUT/data-$ARTICLES
 STATIC=$OUT/static
-CACHED_PORT=5081 UNCACHED_PORT=5082 NGINX_PORT=5083
+CACHED_PORT=5081 UNCACHED_PORT=5082 NGINX_PORT=5083 BASELINE_PORT=5084
+BASELINE=${BASELINE:-}
 mkdir -p "$OUT" "$STATIC"
 
 command -v wrk >/dev/null && command -v nginx >/dev/null && command -v sqlite3 >/dev/null \
@@ -28,6 +31,13 @@ command -v wrk >/dev/null && command -v nginx >/dev/null && command -v sqlite3 >
 
 echo "== build (Release)"
 dotnet publish src/Vestnik -c Release -o "$APP" -nologo -v quiet >/dev/null
+if [ -n "$BASELINE" ]; then
+    echo "== build $BASELINE (Release) as the baseline"
+    rm -rf "$OUT/baseline-src" && mkdir -p "$OUT/baseline-src"
+    git archive "$BASELINE" | tar -x -C "$OUT/baseline-src"
+    dotnet publish "$OUT/baseline-src/src/Vestnik" -c Release -o "$OUT/app-baseline" -nologo -v quiet >/dev/null
+    baseline_commit=$(git rev-parse --short "$BASELINE")
+fi
 if [ ! -f "$DATA/vestnik.db" ]; then
     echo "== generate $ARTICLES articles"
     dotnet run -c Release --project bench/Vestnik.Bench -- generate --data "$DATA" --articles "$ARTICLES"
@@ -38,13 +48,13 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; n
 trap cleanup EXIT
 
 start_app() { # port, cache enabled, extra VAR=value settings...
-    local port=$1 cache=$2 started
+    local port=$1 cache=$2 started app=${APP_DIR:-$APP}
     shift 2
     started=$(date +%s%N)
     env ASPNETCORE_ENVIRONMENT=Production Vestnik__DataPath="$DATA" Vestnik__DemoContent=false \
     Vestnik__Admin__Password="Bench-admin-password-1" OutputCache__Enabled="$cache" Logging__LogLevel__Default=Warning \
     RateLimiting__Enabled=false Search__Indexing=false Inbox__PollerEnabled=false "$@" \
-        dotnet "$APP/Vestnik.dll" --urls "http://127.0.0.1:$port" >"$OUT/app-$port.log" 2>&1 &
+        dotnet "$app/Vestnik.dll" --urls "http://127.0.0.1:$port" >"$OUT/app-$port.log" 2>&1 &
     pids+=($!)
     until curl -fs -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.05; done
     until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
@@ -56,6 +66,10 @@ start_app $CACHED_PORT true Comments__MinSecondsToSubmit=0 Comments__PostsPerMin
 cached_pid=${pids[-1]}
 startup_ms=$(cat "$OUT/startup-$CACHED_PORT")
 start_app $UNCACHED_PORT false Search__Indexing=true Vestnik__Roles=web
+if [ -n "$BASELINE" ]; then
+    # Like the uncached instance, except search: the index in the data folder belongs to that instance.
+    APP_DIR=$OUT/app-baseline start_app $BASELINE_PORT false Vestnik__Roles=web
+fi
 rss_idle=$(awk '/VmRSS/{print $2}' /proc/$cached_pid/status)
 
 slugs=$(curl -fs "http://127.0.0.1:$CACHED_PORT/" | grep -o 'href="/articles/[^"]*"' | sed 's/href="\/articles\///; s/"//' | awk '!seen[$0]++ && n++ < 2')
@@ -150,7 +164,13 @@ run "nginx static, plain" "http://127.0.0.1:$NGINX_PORT/article.html"
 run "nginx static, gzip_static" "http://127.0.0.1:$NGINX_PORT/article.html" "Accept-Encoding: gzip"
 run "(a) article, cached, plain" "http://127.0.0.1:$CACHED_PORT$ARTICLE"
 run "(a) article, cached, gzip" "http://127.0.0.1:$CACHED_PORT$ARTICLE" "Accept-Encoding: gzip"
+if [ -n "$BASELINE" ]; then
+    run "(b) article, uncached, $baseline_commit" "http://127.0.0.1:$BASELINE_PORT$ARTICLE"
+fi
 run "(b) article, uncached" "http://127.0.0.1:$UNCACHED_PORT$ARTICLE"
+if [ -n "$BASELINE" ]; then
+    run "(c) home, uncached, $baseline_commit" "http://127.0.0.1:$BASELINE_PORT/"
+fi
 run "(c) home, uncached" "http://127.0.0.1:$UNCACHED_PORT/"
 run "(c) home, cached" "http://127.0.0.1:$CACHED_PORT/"
 run "(d) search, one common word" "http://127.0.0.1:$UNCACHED_PORT$SEARCH"
@@ -172,11 +192,15 @@ echo "start to first 200 on $ARTICLES articles: ${startup_ms} ms; RSS idle $((rs
     echo "### Load run $(date -u +%Y-%m-%dT%H:%MZ), $ARTICLES articles, wrk -t2 -c64 -d${SECONDS_PER_RUN}s"
     echo
     echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'), $(free -g | awk '/Mem:/{print $2}') GiB; wrk, nginx and the app share the machine."
+    echo "Build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')."
     echo "Article page: $(wc -c < "$STATIC/article.html") bytes ($(wc -c < "$STATIC/article.html.gz") gzipped)."
     echo
     cat "$OUT/table.md"
     echo
     echo "$summary. Start to first 200: ${startup_ms} ms. RSS (cached instance): idle $((rss_idle / 1024)) MB, peak $((rss_peak / 1024)) MB."
+    if [ -n "$BASELINE" ]; then
+        echo "Rows marked $baseline_commit ran the build of $BASELINE ($(git log -1 --format=%s "$BASELINE")) on the same database, just before the current build."
+    fi
     echo "(d) searches \`бюджет\` on the uncached instance; $index_note."
     echo "(e) $posts_note. Posted by one signed-in reader with Comments:PostsPerMinutePerAccount/PerIp raised and Comments:MinSecondsToSubmit=0; antiforgery, duplicate, banned-word and classifier checks on."
 } >> docs/benchmarks.md
