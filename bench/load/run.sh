@@ -157,6 +157,7 @@ run() { # name, url, [header], [wrk script]
     echo "$rps" > "$OUT/rps-$1"
 }
 
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 : > "$OUT/table.md"
 echo "| target | req/s | p50 | p99 | failed |" | tee -a "$OUT/table.md"
 echo "|---|---:|---:|---:|---:|" | tee -a "$OUT/table.md"
@@ -191,7 +192,7 @@ echo "start to first 200 on $ARTICLES articles: ${startup_ms} ms; RSS idle $((rs
     echo
     echo "### Load run $(date -u +%Y-%m-%dT%H:%MZ), $ARTICLES articles, wrk -t2 -c64 -d${SECONDS_PER_RUN}s"
     echo
-    echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'), $(free -g | awk '/Mem:/{print $2}') GiB; wrk, nginx and the app share the machine."
+    echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'), $(free -g | awk '/Mem:/{print $2}') GiB; wrk, nginx and the app share the machine (1-minute load average before the load: $load_before)."
     echo "Build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')."
     echo "Article page: $(wc -c < "$STATIC/article.html") bytes ($(wc -c < "$STATIC/article.html.gz") gzipped)."
     echo
