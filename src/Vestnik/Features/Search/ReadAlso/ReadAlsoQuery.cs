@@ -9,16 +9,16 @@ namespace Vestnik.Features.Search.ReadAlso;
 public static class ReadAlsoQuery
 {
     /// <remarks>
-    /// One query: the list is joined in the database rather than read first and sent back as an id list, which saves
-    /// a round trip and gives EF one fixed SQL text to cache instead of one per list length.
+    /// One query: the list is joined to the articles in the database rather than read first and sent back as an id
+    /// list, which saves a round trip and gives EF one fixed SQL text to cache instead of one per list length. The
+    /// join starts from the list (a primary-key range), so the articles table is only probed by id.
     /// </remarks>
     public static async Task<IReadOnlyList<ArticleCard>> StoredCardsAsync(
-        VestnikDbContext db, int articleId, ContentLanguage language, NewsroomTime time, CancellationToken cancellationToken)
-    {
-        var entries = db.Set<ReadAlsoEntry>().Where(e => e.ArticleId == articleId);
-        return await db.Articles.PublishedIn(language)
-            .Where(a => entries.Any(e => e.RelatedArticleId == a.Id))
-            .OrderBy(a => entries.Where(e => e.RelatedArticleId == a.Id).Select(e => e.Position).First())
+        VestnikDbContext db, int articleId, ContentLanguage language, NewsroomTime time, CancellationToken cancellationToken) =>
+        await db.Set<ReadAlsoEntry>()
+            .Where(e => e.ArticleId == articleId)
+            .Join(db.Articles.PublishedIn(language), e => e.RelatedArticleId, a => a.Id, (e, a) => new { e.Position, Article = a })
+            .OrderBy(x => x.Position)
+            .Select(x => x.Article)
             .ToCardsAsync(time, cancellationToken);
-    }
 }
