@@ -4,8 +4,8 @@
 # Builds Release, generates (once) a database of N articles, starts two app instances on it (output cache on / off)
 # and nginx, runs wrk with 64 connections against each target, prints req/s, p50/p99 and failed answers with the
 # ratios, and appends the table to docs/benchmarks.md.
-# Search runs on the uncached instance, which keeps its own index in the data folder like any node: the first run on
-# a new database builds it before the load starts (printed), later runs reuse it. That instance has only the web
+# Search runs on a third instance (output cache off), which keeps its own index in the data folder like any node: the
+# first run on a new database builds it before the load starts (printed), later runs reuse it. It has only the web
 # role, so it does not compute Read also lists (on the synthetic text, where every article shares its words with
 # every other, that would take hours). Comment POSTs go to the cached instance as one registered reader, with the
 # per-account/per-address posting limits and the minimum time on the page turned off (one reader posting thousands
@@ -22,7 +22,7 @@ OUT=bench/results
 APP=$OUT/app
 DATA=$OUT/data-$ARTICLES
 STATIC=$OUT/static
-CACHED_PORT=5081 UNCACHED_PORT=5082 NGINX_PORT=5083 BASELINE_PORT=5084
+CACHED_PORT=5081 UNCACHED_PORT=5082 NGINX_PORT=5083 BASELINE_PORT=5084 SEARCH_PORT=5085
 BASELINE=${BASELINE:-}
 mkdir -p "$OUT" "$STATIC"
 
@@ -65,9 +65,9 @@ echo "== start"
 start_app $CACHED_PORT true Comments__MinSecondsToSubmit=0 Comments__PostsPerMinutePerAccount=100000000 Comments__PostsPerMinutePerIp=100000000
 cached_pid=${pids[-1]}
 startup_ms=$(cat "$OUT/startup-$CACHED_PORT")
-start_app $UNCACHED_PORT false Search__Indexing=true Vestnik__Roles=web
+start_app $UNCACHED_PORT false Vestnik__Roles=web
+start_app $SEARCH_PORT false Search__Indexing=true Vestnik__Roles=web
 if [ -n "$BASELINE" ]; then
-    # Like the uncached instance, except search: the index in the data folder belongs to that instance.
     APP_DIR=$OUT/app-baseline start_app $BASELINE_PORT false Vestnik__Roles=web
 fi
 rss_idle=$(awk '/VmRSS/{print $2}' /proc/$cached_pid/status)
@@ -81,12 +81,12 @@ SEARCH="/search?q=$(printf '%s' 'бюджет' | od -An -tx1 | tr ' ' '%' | tr -
 index_started=$(date +%s)
 search_ready() {
     local page
-    page=$(curl -fs "http://127.0.0.1:$UNCACHED_PORT$SEARCH") || return 1
+    page=$(curl -fs "http://127.0.0.1:$SEARCH_PORT$SEARCH") || return 1
     [[ $page == *'class="search-result"'* && $page != *'class="search-notice"'* ]] || return 1
     search_count=$(grep -o '<p class="listing__count search-count">[^<]*' <<<"$page" | sed 's/.*>//')
 }
 until search_ready; do sleep 1; done
-index_note="search index of the uncached instance ready after $(( $(date +%s) - index_started )) s (0 = built by an earlier run); the query finds: $search_count"
+index_note="search index of the search instance ready after $(( $(date +%s) - index_started )) s (0 = built by an earlier run); the query finds: $search_count"
 echo "$index_note"
 
 # (e) A reader registers through the form (once per database), confirms the address, signs in, opens the form.
@@ -174,7 +174,7 @@ if [ -n "$BASELINE" ]; then
 fi
 run "(c) home, uncached" "http://127.0.0.1:$UNCACHED_PORT/"
 run "(c) home, cached" "http://127.0.0.1:$CACHED_PORT/"
-run "(d) search, one common word" "http://127.0.0.1:$UNCACHED_PORT$SEARCH"
+run "(d) search, one common word" "http://127.0.0.1:$SEARCH_PORT$SEARCH"
 run "(e) comment POST, cache on" "$CACHED/comments/post" "X-Bench: 1" bench/load/comment.lua
 comment_failures=$(grep 'comment posts answered' "$OUT/wrk-(e) comment POST, cache on.txt")
 stored=$(( $(sqlite3 "$DATA/vestnik.db" "SELECT count(*) FROM Comment WHERE ArticleId = $BENCH_ARTICLE_ID;") - comments_before ))
@@ -202,6 +202,6 @@ echo "start to first 200 on $ARTICLES articles: ${startup_ms} ms; RSS idle $((rs
     if [ -n "$BASELINE" ]; then
         echo "Rows marked $baseline_commit ran the build of $BASELINE ($(git log -1 --format=%s "$BASELINE")) on the same database, just before the current build."
     fi
-    echo "(d) searches \`бюджет\` on the uncached instance; $index_note."
+    echo "(d) searches \`бюджет\` on an instance of its own (output cache off, indexer on); $index_note."
     echo "(e) $posts_note. Posted by one signed-in reader with Comments:PostsPerMinutePerAccount/PerIp raised and Comments:MinSecondsToSubmit=0; antiforgery, duplicate, banned-word and classifier checks on."
 } >> docs/benchmarks.md
