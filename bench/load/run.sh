@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the reader site against nginx serving the same bytes as a static file.
 #   bench/load/run.sh [articles=100000] [seconds=10]
-# Builds Release, generates (once) a database of N articles, starts two app instances on it (output cache on / off)
-# and nginx, runs wrk with 64 connections against each target, prints req/s, p50/p99 and failed answers with the
+# Builds Release, generates (once) a database of N articles, starts app instances on it (output cache on; off; off
+# with the search indexer) and nginx, runs wrk with 64 connections against each target, prints req/s, p50/p99 and failed answers with the
 # ratios, and appends the table to docs/benchmarks.md.
 # Search runs on a third instance (output cache off), which keeps its own index in the data folder like any node: the
 # first run on a new database builds it before the load starts (printed), later runs reuse it. It has only the web
@@ -11,7 +11,7 @@
 # per-account/per-address posting limits and the minimum time on the page turned off (one reader posting thousands
 # of comments a second is exactly what they exist to stop); every other check (antiforgery, duplicates, banned words,
 # the spam classifier) runs as in production.
-# BASELINE=<git ref> also builds that commit and runs (b) and (c) against it, interleaved with the current build, so
+# BASELINE=<git ref> also builds that commit and runs (b) and (c) against it, each just before the current build, so
 # a change to the uncached path is measured before/after in one run on the same load (the home page is the control).
 # Needs wrk, nginx and sqlite3 (apt-get install wrk nginx sqlite3). Everything listens on 127.0.0.1.
 set -euo pipefail
