@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Comments;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.ScaleOut;
@@ -136,6 +139,44 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
     }
 
     [Fact]
+    public async Task CommentPostedOnOneNode_ShouldShowWithItsCountOnTheOther_WithinTwoSeconds()
+    {
+        cluster.EnsureAvailable();
+        string slug;
+        await using (var db = cluster.Database())
+        {
+            slug = (await TestArticles.CreateAsync(db, "Статья для комментария с узла A " + Guid.NewGuid().ToString("N")[..6])).Slug;
+        }
+        using var nodeB = ClientFor(cluster.NodeB);
+        var before = Html.Parse(await nodeB.GetStringAsync($"/articles/{slug}")); // now cached for anonymous readers
+        Assert.Empty(before.QuerySelectorAll(".comment"));
+        using var reader = await SignedInReaderAsync(cluster.NodeA);
+
+        var text = "Комментарий с узла A " + Guid.NewGuid().ToString("N")[..6];
+        var (_, articleOnA) = await reader.GetPageAsync($"/articles/{slug}");
+        using var posted = await reader.PostAsync(CommentUrls.Post,
+            Html.FormContent(articleOnA.QuerySelector("#comments > form[data-comment-form]")!, new() { ["Body"] = text }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var commentId = posted.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var stopwatch = Stopwatch.StartNew();
+        while (true)
+        {
+            var page = Html.Parse(await nodeB.GetStringAsync($"/articles/{slug}"));
+            var comment = page.QuerySelector($"#comment-{commentId} .comment__body");
+            if (comment is not null)
+            {
+                Assert.Contains(text, comment.TextContent, StringComparison.Ordinal);
+                Assert.Equal("1 комментарий", page.QuerySelector(".comments__count")!.TextContent);
+                Assert.Equal("1 комментарий", page.QuerySelector(".byline__comments")!.TextContent);
+                break;
+            }
+            Assert.True(stopwatch.Elapsed < Visibility, $"node B still serves the article without the comment after {stopwatch.Elapsed.TotalSeconds:F1} s");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task ScheduledArticle_ShouldBePublishedExactlyOnce_WithEveryNodeRunningTheScheduler()
     {
         cluster.EnsureAvailable();
@@ -167,6 +208,41 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
         var publications = await check.Set<Vestnik.Features.Newsroom.Revisions.ArticleRevision>()
             .CountAsync(r => r.ArticleId == articleId && r.SavedByName == "scheduler");
         Assert.Equal(1, publications);
+    }
+
+    /// <summary>A confirmed reader account, created as registration would leave it, signed in on <paramref name="node"/>.</summary>
+    private async Task<HttpClient> SignedInReaderAsync(AppProcess node)
+    {
+        const string Password = "Reader-password-1";
+        var email = $"reader-{Guid.NewGuid():N}@test.vestnik";
+        var normalizer = new UpperInvariantLookupNormalizer();
+        var user = new AppUser
+        {
+            UserName = email,
+            NormalizedUserName = normalizer.NormalizeName(email),
+            Email = email,
+            NormalizedEmail = normalizer.NormalizeEmail(email),
+            EmailConfirmed = true,
+            DisplayName = "Читатель " + Guid.NewGuid().ToString("N")[..6],
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        user.PasswordHash = new PasswordHasher<AppUser>().HashPassword(user, Password);
+        await using (var db = cluster.Database())
+        {
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+        }
+
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = node.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(10),
+        };
+        var (_, login) = await client.GetPageAsync("/account/login");
+        using var signIn = await client.PostAsync("/account/login",
+            Html.FormContent(login.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = Password }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return client;
     }
 
     /// <summary>

@@ -9,15 +9,17 @@ public sealed class ModerationModes(VestnikDbContext db)
 {
     public async Task<ModerationMode> ForArticleAsync(int articleId, CancellationToken cancellationToken)
     {
-        // One query on every article page and every post: the article's own setting, its section's, the site's.
-        var sectionOfArticle = db.Articles.Where(a => a.Id == articleId).Select(a => (int?)a.SectionId);
+        // One query for the three levels (it runs on every article page): the article's own row, its section's row
+        // (matched through the article, so the section id need not be read first) and the site's.
+        var articles = db.Articles.Where(a => a.Id == articleId);
         var settings = await db.Set<CommentModeSetting>().AsNoTracking()
-            .Where(s => s.ArticleId == articleId || (s.ArticleId == null && (s.SectionId == null || sectionOfArticle.Contains(s.SectionId))))
+            .Where(s => s.ArticleId == articleId
+                || (s.ArticleId == null && (s.SectionId == null || articles.Any(a => a.SectionId == s.SectionId))))
             .Select(s => new { s.ArticleId, s.SectionId, s.Mode })
             .ToListAsync(cancellationToken);
         var chosen = settings.FirstOrDefault(s => s.ArticleId == articleId)
-            ?? settings.FirstOrDefault(s => s.SectionId != null)
-            ?? settings.FirstOrDefault();
+            ?? settings.FirstOrDefault(s => s.ArticleId == null && s.SectionId != null)
+            ?? settings.FirstOrDefault(s => s.ArticleId == null && s.SectionId == null);
         return chosen?.Mode ?? ModerationMode.Open;
     }
 

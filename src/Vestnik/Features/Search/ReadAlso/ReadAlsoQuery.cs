@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Listing;
 using Vestnik.Infrastructure.Localization;
@@ -9,19 +8,17 @@ namespace Vestnik.Features.Search.ReadAlso;
 /// <summary>Reads an article's stored "Read also" list as cards, skipping items no longer published.</summary>
 public static class ReadAlsoQuery
 {
+    /// <remarks>
+    /// One query: the list is joined to the articles in the database rather than read first and sent back as an id
+    /// list, which saves a round trip and gives EF one fixed SQL text to cache instead of one per list length. The
+    /// join starts from the list (a primary-key range), so the articles table is only probed by id.
+    /// </remarks>
     public static async Task<IReadOnlyList<ArticleCard>> StoredCardsAsync(
-        VestnikDbContext db, int articleId, ContentLanguage language, NewsroomTime time, CancellationToken cancellationToken)
-    {
-        var ids = await db.Set<ReadAlsoEntry>().AsNoTracking()
+        VestnikDbContext db, int articleId, ContentLanguage language, NewsroomTime time, CancellationToken cancellationToken) =>
+        await db.Set<ReadAlsoEntry>()
             .Where(e => e.ArticleId == articleId)
-            .OrderBy(e => e.Position)
-            .Select(e => e.RelatedArticleId)
-            .ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var cards = await db.Articles.PublishedIn(language).Where(a => ids.Contains(a.Id)).ToCardsAsync(time, cancellationToken);
-        return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
-    }
+            .Join(db.Articles.PublishedIn(language), e => e.RelatedArticleId, a => a.Id, (e, a) => new { e.Position, Article = a })
+            .OrderBy(x => x.Position)
+            .Select(x => x.Article)
+            .ToCardsAsync(time, cancellationToken);
 }
