@@ -45,7 +45,10 @@ static void Classifier()
     Report("seed set only → held-out set", heldOut.Select(e => (e.IsSpam, dayOne.Score(SpamFeatures.Of(e.Text)))).ToList());
 
     // After moderators' verdicts: 5-fold cross-validation over seed + held-out, each fold trained incrementally on the rest.
-    var all = seed.Concat(heldOut).OrderBy(e => e.Text.GetHashCode(StringComparison.Ordinal)).ToList();
+    // A seeded shuffle mixes seed and held-out examples into the folds the same way on every run (string hash codes
+    // are randomised per process, so ordering by them gave different folds, and figures, each run).
+    var shuffle = new Random(20261128);
+    var all = seed.Concat(heldOut).Select(e => (Example: e, Key: shuffle.Next())).OrderBy(x => x.Key).Select(x => x.Example).ToList();
     var scored = new List<(bool, double)>();
     for (var fold = 0; fold < 5; fold++)
     {
