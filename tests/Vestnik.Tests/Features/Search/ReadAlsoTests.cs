@@ -124,6 +124,23 @@ public abstract class ReadAlsoTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ConcurrentRefreshesOfOneList_ShouldEachReplaceIt_WithoutColliding()
+    {
+        var story = Vocabulary();
+        var neighbour = await CreateAsync(App, $"Соседняя {story[0]} {story[1]}", Story(story, 1));
+        var article = await CreateAsync(App, $"Статья {story[0]} {story[2]}", Story(story, 0));
+        await StoredEventuallyAsync(article.Id, s => s.Contains(neighbour.Id), "the neighbour indexed and stored");
+        var refresher = App.Service<ReadAlsoRefresher>();
+
+        // The background worker, an editor's pin and another node all rewriting one list at the same moment.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => refresher.RefreshAsync([article.Id], CancellationToken.None))));
+
+        var stored = await StoredAsync(article.Id);
+        Assert.Contains(neighbour.Id, stored);
+        Assert.Equal(stored.Distinct().Count(), stored.Count);
+    }
+
+    [Fact]
     public async Task ArticlePage_ShouldShowTheStoredList_AndFallBackToTheSectionWithoutOne()
     {
         var story = Vocabulary();

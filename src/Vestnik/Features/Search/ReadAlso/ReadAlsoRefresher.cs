@@ -102,6 +102,13 @@ public sealed class ReadAlsoRefresher(
         foreach (var (id, list) in lists)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // The worker and an editor's pin (or two nodes) may replace the same list at once. Under read committed
+                // the second DELETE would not see the first one's new rows, and its INSERT would collide with them; the
+                // article's row lock makes it wait for the first to commit. SQLite runs one writer at a time anyway.
+                await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Articles\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+            }
             await db.Set<ReadAlsoEntry>().Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
             db.Set<ReadAlsoEntry>().AddRange(list.Select((related, position) =>
                 new ReadAlsoEntry { ArticleId = id, Position = position, RelatedArticleId = related, ComputedAt = now }));
