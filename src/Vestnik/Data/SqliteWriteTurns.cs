@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,9 +15,9 @@ namespace Vestnik.Data;
 /// holding a thread. <c>busy_timeout</c> still covers other processes on the same file (a backup, a command).
 /// </para>
 /// <para>
-/// The turn is tied to the connection: it ends when the transaction commits, rolls back or fails, and at the
-/// latest when the connection closes or is disposed, because EF disposes a failed <c>SaveChanges</c> transaction without a
-/// rollback event.
+/// The turn is tied to the connection: it ends when the transaction commits, rolls back or fails, and at the latest
+/// when the connection closes or is disposed, because EF disposes a failed <c>SaveChanges</c> transaction without
+/// a rollback event.
 /// </para>
 /// </summary>
 public sealed class SqliteWriteTurns(TimeSpan wait) : DbTransactionInterceptor, IDbConnectionInterceptor, IDisposable
