@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Data.ChangeLog;
-using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Comments.Moderation;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Search.Indexing;
 using Vestnik.Infrastructure;
@@ -77,8 +76,7 @@ public sealed class SystemStatusQuery(
     {
         try
         {
-            var position = index.Position;
-            var latest = await db.LatestPositionAsync(cancellationToken);
+            var lag = await IndexLag.EntriesAsync(index, db, cancellationToken);
             var deliveries = await db.Set<Delivery>().AsNoTracking()
                 .Where(d => d.Status != DeliveryStatus.Delivered)
                 .GroupBy(d => d.Status)
@@ -86,9 +84,9 @@ public sealed class SystemStatusQuery(
                 .ToListAsync(cancellationToken);
             return new WorkQueues(
                 FolderSize(index.Path),
-                Math.Max(0, latest - position),
+                lag,
                 index.IsRebuilding,
-                await db.Set<Comment>().CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken),
+                await PendingComments.CountAsync(db, cancellationToken),
                 deliveries.Where(d => d.Status == DeliveryStatus.Pending).Sum(d => d.Count),
                 deliveries.Where(d => d.Status == DeliveryStatus.Failed).Sum(d => d.Count));
         }

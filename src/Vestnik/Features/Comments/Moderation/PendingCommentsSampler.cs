@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Comments.Model;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Comments.Moderation;
@@ -16,8 +14,7 @@ public sealed class PendingCommentsSampler : IMetricSampler
     public async Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<VestnikDbContext>();
-        // Counted on the (Status, CreatedAt) index.
-        _pending = await db.Set<Comment>().CountAsync(c => c.Status == CommentStatus.Pending, cancellationToken);
+        _pending = await PendingComments.CountAsync(db, cancellationToken);
     }
 
     public void Clear() => _pending = null;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Data.ChangeLog;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Search.Indexing;
@@ -28,10 +27,10 @@ public sealed class IndexLagSampler : IMetricSampler
     {
         var db = services.GetRequiredService<VestnikDbContext>();
         var position = _index.Position;
-        var latest = await db.LatestPositionAsync(cancellationToken);
+        var entries = await IndexLag.EntriesAsync(_index, db, cancellationToken);
         var oldest = await db.ChangeLog.AsNoTracking().Where(e => e.Id > position).OrderBy(e => e.Id)
             .Select(e => (DateTimeOffset?)e.At).FirstOrDefaultAsync(cancellationToken);
-        _entries = Math.Max(0, latest - position);
+        _entries = entries;
         _seconds = oldest is { } at ? Math.Max(0, (_clock.GetUtcNow() - at).TotalSeconds) : 0;
     }
 
