@@ -69,9 +69,10 @@ public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOption
         var claimed = new List<int>();
         foreach (var id in due)
         {
-            // Only one node's UPDATE matches the row while the lease is free; the others see 0 rows and move on.
+            // Only one node's UPDATE matches the row while the lease is free; the others see 0 rows and move on. The row
+            // must still be due: another node may have claimed, polled and released it since this node read the list.
             var rows = await db.Set<FeedSubscription>()
-                .Where(s => s.Id == id && (s.LeaseUntil == null || s.LeaseUntil < now))
+                .Where(s => s.Id == id && s.NextPollAt <= now && (s.LeaseUntil == null || s.LeaseUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseUntil, leaseUntil), ct);
             if (rows == 1)
             {
