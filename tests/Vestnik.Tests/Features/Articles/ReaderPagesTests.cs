@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Testing;
@@ -46,6 +47,30 @@ public abstract class ReaderPagesTests(AppFixture fixture)
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Latest news", page.QuerySelector("#latest-heading")!.TextContent);
         Assert.All(page.QuerySelectorAll(".card__title a"), a => Assert.StartsWith("/en/articles/", a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData(ContentLanguage.Ru)]
+    [InlineData(ContentLanguage.En)]
+    public async Task SectionList_ShouldShowAnArticlesFirstLabel_InItsLanguage(ContentLanguage language)
+    {
+        var (sectionUrl, articleUrl, label) = await App.WithDbAsync(async db =>
+        {
+            var article = await TestArticles.CreateAsync(db, "Статья с двумя метками", language, publish: false);
+            var labels = await db.Labels.OrderBy(l => l.Id).Take(2).ToListAsync();
+            var stored = await db.Articles.Include(a => a.Labels).Include(a => a.Section).SingleAsync(a => a.Id == article.Id);
+            stored.Labels.AddRange(labels.AsEnumerable().Reverse());
+            stored.Publish(DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            return (ReaderUrls.Section(language, stored.Section.Slug), ReaderUrls.Article(language, stored.Slug), labels[0]);
+        });
+
+        var (_, page) = await Client().GetPageAsync(sectionUrl);
+
+        var card = page.QuerySelectorAll(".card").Single(c => c.QuerySelector($".card__title a[href='{articleUrl}']") is not null);
+        var shown = Assert.Single(card.QuerySelectorAll(".label"));
+        Assert.Equal(label.Name(language), shown.TextContent);
+        Assert.Contains($"label--{label.Slug}", shown.ClassName);
     }
 
     [Fact]

@@ -50,7 +50,10 @@ public static class ArticleCardQuery
                 a.PublishedAt,
                 ImageUrl = a.LeadImage != null ? a.LeadImage.Url : null,
                 ImageAlt = a.LeadImage != null ? a.LeadImage.AltText : null,
-                Label = a.Labels.OrderBy(l => l.Id).Select(l => new { l.Slug, l.NameRu, l.NameEn }).FirstOrDefault(),
+                // Scalar subqueries, each an index lookup by article. Selecting the label as one object made EF
+                // number every article's labels in a window over the whole table, on every list.
+                LabelSlug = a.Labels.OrderBy(l => l.Id).Select(l => l.Slug).FirstOrDefault(),
+                LabelName = a.Labels.OrderBy(l => l.Id).Select(l => a.Language == ContentLanguage.En ? l.NameEn : l.NameRu).FirstOrDefault(),
                 a.CommentCount,
             })
             .ToListAsync(cancellationToken);
@@ -69,8 +72,8 @@ public static class ArticleCardQuery
                 time.FormatDateTime(published, r.Language),
                 r.ImageUrl,
                 r.ImageAlt ?? "",
-                r.Label is null ? null : r.Language == ContentLanguage.En ? r.Label.NameEn : r.Label.NameRu,
-                r.Label?.Slug,
+                r.LabelName,
+                r.LabelSlug,
                 r.CommentCount > 0 ? UiText.For(r.Language).CommentCount(r.CommentCount) : null);
         });
     }
