@@ -39,6 +39,28 @@ public abstract class ReaderPagesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Home_ShouldListTheWeeksMostReadArticles_MostViewedFirst()
+    {
+        var (first, second) = await App.WithDbAsync(async db =>
+        {
+            var lessRead = await TestArticles.CreateAsync(db, "Вторая по прочтениям статья", publish: false);
+            var mostRead = await TestArticles.CreateAsync(db, "Самая читаемая статья недели", publish: false);
+            lessRead.ViewCount = 900_000_000;
+            mostRead.ViewCount = 1_000_000_000;
+            lessRead.Publish(DateTimeOffset.UtcNow);
+            mostRead.Publish(DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            return (ReaderUrls.Article(ContentLanguage.Ru, mostRead.Slug), ReaderUrls.Article(ContentLanguage.Ru, lessRead.Slug));
+        });
+
+        var (_, page) = await Client().GetPageAsync("/");
+
+        var links = page.QuerySelectorAll(".most-read a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([first, second], links.Take(2));
+        Assert.True(links.Count <= 5, $"{links.Count} most read");
+    }
+
+    [Fact]
     public async Task Home_ShouldBeInEnglish_UnderEn()
     {
         var (response, page) = await Client().GetPageAsync("/en");

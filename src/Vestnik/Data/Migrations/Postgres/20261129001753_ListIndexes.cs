@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Vestnik.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ListIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_SectionId_Status_PublishedAt",
+                table: "Articles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_Status_Language_PublishedAt",
+                table: "Articles");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SectionId_Status_Language_PublishedAt",
+                table: "Articles",
+                columns: new[] { "SectionId", "Status", "Language", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Status_Language_PublishedAt_ViewCount",
+                table: "Articles",
+                columns: new[] { "Status", "Language", "PublishedAt", "ViewCount" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_SectionId_Status_Language_PublishedAt",
+                table: "Articles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_Status_Language_PublishedAt_ViewCount",
+                table: "Articles");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SectionId_Status_PublishedAt",
+                table: "Articles",
+                columns: new[] { "SectionId", "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Status_Language_PublishedAt",
+                table: "Articles",
+                columns: new[] { "Status", "Language", "PublishedAt" });
+        }
+    }
+}
