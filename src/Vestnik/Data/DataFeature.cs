@@ -24,7 +24,7 @@ public static class DataFeature
                 throw new InvalidOperationException(
                     "Database:Provider is Postgres but ConnectionStrings:Vestnik is empty. Set it, e.g. \"Host=127.0.0.1;Database=vestnik;Username=vestnik;Password=...\".");
             }
-            services.AddDbContext<VestnikDbContext, PostgresVestnikDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<VestnikDbContext, PostgresVestnikDbContext>(o => o.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
@@ -36,12 +36,14 @@ public static class DataFeature
                 Pooling = true,
                 DefaultTimeout = 30,
             };
-            // One queue per process: the options callback runs once per scope, the turns must not.
+            // One queue per process, whatever builds the options.
             var writeTurns = new SqliteWriteTurns(TimeSpan.FromSeconds(sqlite.DefaultTimeout));
             services.AddSingleton(_ => writeTurns); // a factory registration, so the container disposes it
             services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString)
-                .AddInterceptors(new SqliteConnectionSettings(), writeTurns));
+                .AddInterceptors(new SqliteConnectionSettings(), writeTurns), optionsLifetime: ServiceLifetime.Singleton);
         }
+        // Both providers build their context options once (optionsLifetime: Singleton) rather than per request: EF
+        // otherwise rebuilds the options, their extensions and warning settings for every context it creates.
         services.AddSingleton(new DatabaseOptions { Provider = provider });
         // Keys live in the database, not in a node's home folder: every node decrypts every other node's cookies.
         services.AddDataProtection().SetApplicationName("Vestnik").PersistKeysToDbContext<VestnikDbContext>();

@@ -35,7 +35,9 @@ public abstract class IndexRecoveryTests(DatabaseProvider provider)
         var marker = RussianWord();
         await CreateAsync(app, $"После восстановления {marker}", "Текст.");
         await EventuallyAsync(async () => await SearchAsync(app, marker) is { Notice: false, Results: 1 }, "rebuilt index answers without the notice");
-        Assert.False(File.Exists(Path.Combine(indexPath, "segments_3")));
+        // The garbled commit point goes at the rebuilt index's next commit, which may come just after the search
+        // above already sees the new article through a near-real-time reader.
+        await EventuallyAsync(() => Task.FromResult(!File.Exists(Path.Combine(indexPath, "segments_3"))), "garbled files removed");
     }
 
     [Fact]

@@ -30,16 +30,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             return new ArticleLookup.Missing();
         }
 
-        var article = await db.Articles
-            .AsNoTracking()
-            .AsSplitQuery()
-            .Include(a => a.Section)
-            .Include(a => a.Authors).ThenInclude(a => a.Author)
-            .Include(a => a.Tags)
-            .Include(a => a.Labels)
-            .Include(a => a.Corrections)
-            .Include(a => a.Translation)
-            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var article = await BySlug.For(db)(db, slug, cancellationToken);
 
         if (article is null)
         {
@@ -68,16 +59,35 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
         var readAlso = await ReadAlsoQuery.StoredCardsAsync(db, article.Id, article.Language, time, cancellationToken);
         if (readAlso.Count == 0)
         {
-            readAlso = await db.Articles
-                .PublishedIn(article.Language)
-                .Where(a => a.SectionId == article.SectionId && a.Id != article.Id && a.Id != article.TranslationId)
-                .NewestFirst()
-                .Take(ReadAlsoCount)
-                .ToCardsAsync(time, cancellationToken);
+            readAlso = ArticleCardQuery.ToCards(
+                await LatestOfSection.For(db)(db, article.Language, article.SectionId, article.Id, article.TranslationId ?? 0).ToListAsync(cancellationToken),
+                time);
         }
 
         return new ArticleLookup.Found(ToView(article, readAlso));
     }
+
+    // The two queries of every uncached article page are compiled: EF then neither rebuilds nor re-parses their
+    // expression trees per request.
+    private static readonly CompiledPerModel<Func<VestnikDbContext, string, CancellationToken, Task<Article?>>> BySlug = new(() =>
+        EF.CompileAsyncQuery((VestnikDbContext db, string slug, CancellationToken _) => db.Articles
+            .AsNoTracking()
+            .AsSplitQuery()
+            .Include(a => a.Section)
+            .Include(a => a.Authors).ThenInclude(a => a.Author)
+            .Include(a => a.Tags)
+            .Include(a => a.Labels)
+            .Include(a => a.Corrections)
+            .Include(a => a.Translation)
+            .FirstOrDefault(a => a.Slug == slug)));
+
+    private static readonly CompiledPerModel<Func<VestnikDbContext, ContentLanguage, int, int, int, IAsyncEnumerable<ArticleCardRow>>> LatestOfSection = new(() =>
+        EF.CompileAsyncQuery((VestnikDbContext db, ContentLanguage language, int sectionId, int articleId, int translationId) => db.Articles
+            .Where(a => a.Status == ArticleStatus.Published && a.Language == language)
+            .Where(a => a.SectionId == sectionId && a.Id != articleId && a.Id != translationId)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(ReadAlsoCount)
+            .Select(ArticleCardQuery.Row)));
 
     private ArticleView ToView(Article article, IReadOnlyList<ArticleCard> readAlso)
     {

@@ -94,9 +94,12 @@ public sealed class CommentThreadsQuery(VestnikDbContext db, NewsroomTime time, 
         : c => (c.Status == CommentStatus.Published && !c.IsShadowed) || c.Status == CommentStatus.Deleted
             || (c.AuthorId == viewerId && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Pending));
 
-    private static IQueryable<Row> Project(IQueryable<Comment> comments) => comments.Select(c => new Row(
+    private static IQueryable<Row> Project(IQueryable<Comment> comments) => comments.Select(RowOf);
+
+    // Built once: an inline projection is a new expression tree, with its reflection lookups, on every page view.
+    private static readonly Expression<Func<Comment, Row>> RowOf = c => new Row(
         c.Id, c.DisplayParentId, c.Depth, c.AuthorId, c.AuthorName, c.BodyHtml, c.Status, c.IsShadowed, c.ReplyToName,
-        c.CreatedAt, c.EditedAt, c.LikeCount));
+        c.CreatedAt, c.EditedAt, c.LikeCount);
 
     private CommentView ToView(Row row, string? viewerId, HashSet<long> liked, ContentLanguage language, DateTimeOffset now)
     {
