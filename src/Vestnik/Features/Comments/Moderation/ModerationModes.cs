@@ -9,19 +9,22 @@ public sealed class ModerationModes(VestnikDbContext db)
 {
     public async Task<ModerationMode> ForArticleAsync(int articleId, CancellationToken cancellationToken)
     {
-        // One query for the three levels (it runs on every article page): the article's own row, its section's row
-        // (matched through the article, so the section id need not be read first) and the site's.
-        var articles = db.Articles.Where(a => a.Id == articleId);
-        var settings = await db.Set<CommentModeSetting>().AsNoTracking()
-            .Where(s => s.ArticleId == articleId
-                || (s.ArticleId == null && (s.SectionId == null || articles.Any(a => a.SectionId == s.SectionId))))
-            .Select(s => new { s.ArticleId, s.SectionId, s.Mode })
-            .ToListAsync(cancellationToken);
+        var settings = await Levels.For(db)(db, articleId).ToListAsync(cancellationToken);
         var chosen = settings.FirstOrDefault(s => s.ArticleId == articleId)
             ?? settings.FirstOrDefault(s => s.ArticleId == null && s.SectionId != null)
             ?? settings.FirstOrDefault(s => s.ArticleId == null && s.SectionId == null);
         return chosen?.Mode ?? ModerationMode.Open;
     }
+
+    // One compiled query for the three levels (it runs on every article page): the article's own row, its section's
+    // row (matched through the article, so the section id need not be read first) and the site's.
+    private static readonly CompiledPerModel<Func<VestnikDbContext, int, IAsyncEnumerable<Level>>> Levels = new(() =>
+        EF.CompileAsyncQuery((VestnikDbContext db, int articleId) => db.Set<CommentModeSetting>()
+            .Where(s => s.ArticleId == articleId
+                || (s.ArticleId == null && (s.SectionId == null || db.Articles.Any(a => a.Id == articleId && a.SectionId == s.SectionId))))
+            .Select(s => new Level(s.ArticleId, s.SectionId, s.Mode))));
+
+    private sealed record Level(int? ArticleId, int? SectionId, ModerationMode Mode);
 
     /// <summary>Sets the mode for the site (both ids null), a section or an article; null mode removes the override.</summary>
     public async Task SetAsync(int? sectionId, int? articleId, ModerationMode? mode, CancellationToken cancellationToken)
