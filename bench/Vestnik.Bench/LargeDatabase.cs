@@ -66,6 +66,9 @@ public static class LargeDatabase
             "$title", "$slug", "$dek", "$md", "$html", "$lang", "$section", "$at", "$views");
         await using var byline = Command(connection, transaction, "INSERT INTO ArticleAuthor (ArticleId, AuthorId, Position) VALUES ($a, $author, 0)", "$a", "$author");
         await using var tag = Command(connection, transaction, "INSERT INTO ArticleTags (ArticlesId, TagsId) VALUES ($a, $tag)", "$a", "$tag");
+        // One article in seventeen (prime to the cycles of five languages and six sections) carries one of the four built-in labels (exclusive, breaking, analysis, opinion),
+        // which every list of cards shows.
+        await using var label = Command(connection, transaction, "INSERT INTO ArticleLabels (ArticleId, LabelsId) VALUES ($a, $label)", "$a", "$label");
 
         var articles = new List<GeneratedArticle>(articleCount);
         for (var i = 0; i < articleCount; i++)
@@ -93,6 +96,12 @@ public static class LargeDatabase
                 tag.Parameters["$a"].Value = id;
                 tag.Parameters["$tag"].Value = tagId;
                 await tag.ExecuteNonQueryAsync();
+            }
+            if (id % 17 == 0)
+            {
+                label.Parameters["$a"].Value = id;
+                label.Parameters["$label"].Value = 1 + (id / 17 % 4);
+                await label.ExecuteNonQueryAsync();
             }
             if (i % 10_000 == 9_999)
             {
