@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
+using Vestnik.Features.Articles;
 using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Bench;
@@ -45,6 +46,8 @@ public static class LargeDatabase
             .AddVestnikData(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Vestnik:DataPath"] = dataPath }).Build())
             .BuildServiceProvider();
         await services.MigrateDatabaseAsync();
+        // As the app does on its first start; the generated articles carry these labels.
+        await services.EnsureBuiltInLabelsAsync();
         // The migration's pooled connections would keep the journal mode from changing.
         SqliteConnection.ClearAllPools();
 
@@ -56,6 +59,7 @@ public static class LargeDatabase
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var sections = await InsertReferenceDataAsync(connection, transaction);
+        var labels = await LabelIdsAsync(connection, transaction);
         var random = new Random(42);
         var markdown = new MarkdownRenderer();
         var now = DateTimeOffset.UtcNow;
@@ -100,7 +104,7 @@ public static class LargeDatabase
             if (id % 17 == 0)
             {
                 label.Parameters["$a"].Value = id;
-                label.Parameters["$label"].Value = 1 + (id / 17 % 4);
+                label.Parameters["$label"].Value = labels[(int)(id / 17 % labels.Count)];
                 await label.ExecuteNonQueryAsync();
             }
             if (i % 10_000 == 9_999)
@@ -122,6 +126,18 @@ public static class LargeDatabase
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<long>> LabelIdsAsync(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        await using var command = Command(connection, transaction, "SELECT Id FROM Labels ORDER BY Id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<long>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+        return ids;
     }
 
     private static async Task<List<long>> InsertReferenceDataAsync(SqliteConnection connection, SqliteTransaction transaction)
