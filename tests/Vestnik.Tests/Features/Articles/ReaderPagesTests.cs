@@ -38,27 +38,6 @@ public abstract class ReaderPagesTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task SectionCard_ShouldShowTheFirstOfTheArticlesLabels()
-    {
-        var (article, sectionSlug) = await App.WithDbAsync(async db =>
-        {
-            var created = await TestArticles.CreateAsync(db, "Статья с двумя метками");
-            created.Labels.Add(await db.Labels.SingleAsync(l => l.Slug == "opinion"));
-            created.Labels.Add(await db.Labels.SingleAsync(l => l.Slug == "exclusive"));
-            await db.SaveChangesAsync();
-            return (created, await db.Sections.Where(s => s.Id == created.SectionId).Select(s => s.Slug).SingleAsync());
-        });
-
-        var (_, page) = await Client().GetPageAsync($"/sections/{sectionSlug}");
-
-        var card = page.QuerySelector($"article a[href='/articles/{article.Slug}']")!.Closest("article")!;
-        var label = card.QuerySelector(".label")!;
-        Assert.Equal("Эксклюзив", label.TextContent);
-        Assert.Contains("label--exclusive", label.ClassList);
-        Assert.Single(card.QuerySelectorAll(".label"));
-    }
-
-    [Fact]
     public async Task Home_ShouldBeInEnglish_UnderEn()
     {
         var (response, page) = await Client().GetPageAsync("/en");

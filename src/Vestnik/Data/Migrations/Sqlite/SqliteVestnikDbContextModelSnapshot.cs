@@ -416,9 +416,9 @@ namespace Vestnik.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ScheduledFor");
 
-                    b.HasIndex("Status", "Language", "PublishedAt");
+                    b.HasIndex("SectionId", "Status", "PublishedAt");
 
-                    b.HasIndex("SectionId", "Status", "Language", "PublishedAt");
+                    b.HasIndex("Status", "Language", "PublishedAt");
 
                     b.ToTable("Articles");
                 });

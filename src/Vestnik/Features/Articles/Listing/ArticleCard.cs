@@ -50,11 +50,7 @@ public static class ArticleCardQuery
                 a.PublishedAt,
                 ImageUrl = a.LeadImage != null ? a.LeadImage.Url : null,
                 ImageAlt = a.LeadImage != null ? a.LeadImage.AltText : null,
-                // The first label, one column at a time: each becomes a lookup by the card's article id. As one
-                // object EF numbers every label row of the site (ROW_NUMBER over ArticleLabels) on each list query.
-                LabelSlug = a.Labels.OrderBy(l => l.Id).Select(l => l.Slug).FirstOrDefault(),
-                LabelRu = a.Labels.OrderBy(l => l.Id).Select(l => l.NameRu).FirstOrDefault(),
-                LabelEn = a.Labels.OrderBy(l => l.Id).Select(l => l.NameEn).FirstOrDefault(),
+                Label = a.Labels.OrderBy(l => l.Id).Select(l => new { l.Slug, l.NameRu, l.NameEn }).FirstOrDefault(),
                 a.CommentCount,
             })
             .ToListAsync(cancellationToken);
@@ -73,8 +69,8 @@ public static class ArticleCardQuery
                 time.FormatDateTime(published, r.Language),
                 r.ImageUrl,
                 r.ImageAlt ?? "",
-                r.LabelSlug is null ? null : r.Language == ContentLanguage.En ? r.LabelEn : r.LabelRu,
-                r.LabelSlug,
+                r.Label is null ? null : r.Language == ContentLanguage.En ? r.Label.NameEn : r.Label.NameRu,
+                r.Label?.Slug,
                 r.CommentCount > 0 ? UiText.For(r.Language).CommentCount(r.CommentCount) : null);
         });
     }

@@ -12,9 +12,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Slug).HasMaxLength(120);
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAt });
-        // A section page counts its published articles in its language for the pager, then reads the newest: with the
-        // language in the index both are answered from the index alone, not from the article rows (bodies included).
-        builder.HasIndex(a => new { a.SectionId, a.Status, a.Language, a.PublishedAt });
+        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.CreatedByUserId).HasMaxLength(450);
         builder.Property(a => a.MetaTitle).HasMaxLength(Article.MaxTitleLength);

@@ -100,11 +100,6 @@ public sealed class CommentThreadsQuery(VestnikDbContext db, NewsroomTime time, 
         : c => (c.Status == CommentStatus.Published && !c.IsShadowed) || c.Status == CommentStatus.Deleted
             || (c.AuthorId == viewerId && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Pending));
 
-    /// <summary><see cref="VisibleTo"/> for rows already loaded.</summary>
-    private static bool IsVisible(CommentStatus status, bool isShadowed, string? authorId, string? viewerId) =>
-        (status == CommentStatus.Published && !isShadowed) || status == CommentStatus.Deleted
-        || (viewerId is not null && authorId == viewerId && status is CommentStatus.Published or CommentStatus.Pending);
-
     private static IQueryable<Row> Project(IQueryable<Comment> comments) => comments.Select(c => new Row(
         c.Id, c.DisplayParentId, c.Depth, c.AuthorId, c.AuthorName, c.BodyHtml, c.Status, c.IsShadowed, c.ReplyToName,
         c.CreatedAt, c.EditedAt, c.LikeCount));
@@ -132,6 +127,11 @@ public sealed class CommentThreadsQuery(VestnikDbContext db, NewsroomTime time, 
             CanEdit = own && !deleted && now - row.CreatedAt <= Comment.EditWindow,
         };
     }
+
+    /// <summary><see cref="VisibleTo"/> for rows already loaded.</summary>
+    private static bool IsVisible(CommentStatus status, bool isShadowed, string? authorId, string? viewerId) =>
+        (status == CommentStatus.Published && !isShadowed) || status == CommentStatus.Deleted
+        || (viewerId is not null && authorId == viewerId && status is CommentStatus.Published or CommentStatus.Pending);
 
     private sealed record Row(
         long Id, long? DisplayParentId, int Depth, string? AuthorId, string AuthorName, string BodyHtml, CommentStatus Status,
