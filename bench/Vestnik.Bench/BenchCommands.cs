@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Vestnik.Bench;
 
@@ -8,14 +9,21 @@ public static class BenchCommands
     {
         if (args.Length == 0 || args[0] != "generate")
         {
-            Console.Error.WriteLine("usage: generate --data <folder> [--articles 100000] [--comments 0]");
+            Console.Error.WriteLine("usage: generate --data <folder> [--articles 100000] [--comments <10 per article>]");
             return 2;
         }
         var data = Option(args, "--data") ?? throw new ArgumentException("--data is required");
-        var articles = int.Parse(Option(args, "--articles") ?? "100000", System.Globalization.CultureInfo.InvariantCulture);
+        var articles = int.Parse(Option(args, "--articles") ?? "100000", CultureInfo.InvariantCulture);
+        var comments = Option(args, "--comments") is { } given
+            ? int.Parse(given, CultureInfo.InvariantCulture)
+            : checked(articles * LargeComments.DefaultPerArticle);
         var stopwatch = Stopwatch.StartNew();
-        var generated = await LargeDatabase.GenerateAsync(Path.GetFullPath(data), articles);
-        Console.WriteLine($"generated {generated:N0} articles into {data} in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        var generated = await LargeDatabase.GenerateAsync(Path.GetFullPath(data), articles, comments);
+        Console.WriteLine(
+            $"generated {generated.Articles:N0} articles, {generated.Comments:N0} comments ({generated.Likes:N0} likes) by " +
+            $"{generated.Readers:N0} readers into {data} in {stopwatch.Elapsed.TotalSeconds:F1} s " +
+            $"(articles {generated.ArticleTime.TotalSeconds:F1} s, comments {generated.CommentTime.TotalSeconds:F1} s, " +
+            $"their indexes {generated.IndexTime.TotalSeconds:F1} s)");
         return 0;
     }
 

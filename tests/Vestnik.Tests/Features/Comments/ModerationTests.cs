@@ -156,6 +156,27 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     }
 
     [Fact]
+    public async Task ShadowBannedReply_ShouldShowInTheThreadOnlyToItsAuthor()
+    {
+        var article = await App.ArticleAsync();
+        var moderator = await ModeratorAsync();
+        var author = await App.ReaderAsync();
+        var shadowed = await App.ReaderAsync();
+        var root = await author.Client.PostOkAsync(article, "Корень ветки с теневым ответом");
+        Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{shadowed.Id}", "Ban", new() { ["shadow"] = "true" })).StatusCode);
+
+        var hidden = await shadowed.Client.PostOkAsync(article, "Теневой ответ в ветке", root);
+        var shown = await author.Client.PostOkAsync(article, "Обычный ответ в ветке", root);
+
+        var (_, own) = await shadowed.Client.GetPageAsync($"/articles/{article.Slug}");
+        var (_, others) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        Assert.NotNull(own.QuerySelector($"#comment-{root} > ol > #comment-{hidden}"));
+        Assert.Null(others.QuerySelector($"#comment-{hidden}"));
+        Assert.NotNull(others.QuerySelector($"#comment-{root} > ol > #comment-{shown}"));
+        Assert.Equal(2, await App.CountOnArticleAsync(article.Id));
+    }
+
+    [Fact]
     public async Task RemoveAll_ShouldTakeDownEveryCommentOfTheAccount_AndFixTheCounts()
     {
         var first = await App.ArticleAsync();

@@ -37,13 +37,19 @@ public sealed class CommentThreadsQuery(VestnikDbContext db, NewsroomTime time, 
             rootRows.RemoveAt(pageSize);
         }
         var rootIds = rootRows.Select(r => r.Id).ToList();
+        // The replies are filtered for visibility here rather than in SQL. With the status condition in the query,
+        // SQLite (which keeps no statistics unless told to analyze) rates "Status = 0 OR Status = 4" on the status
+        // index as more selective than "RootId IN (20 ids)" and walks every published comment of the site: 1.6 s per
+        // page with a million comments. Without it only the RootId index applies, and hidden replies of the threads on
+        // one page are few.
         var replyRows = rootIds.Count == 0
             ? []
-            : await Project(db.Set<Comment>().AsNoTracking()
+            : (await Project(db.Set<Comment>().AsNoTracking()
                     .Where(c => c.RootId != null && rootIds.Contains(c.RootId.Value))
-                    .Where(visible)
                     .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id))
-                .ToListAsync(cancellationToken);
+                .ToListAsync(cancellationToken))
+                .Where(r => IsVisible(r.Status, r.IsShadowed, r.AuthorId, viewerId))
+                .ToList();
 
         var allIds = rootIds.Concat(replyRows.Select(r => r.Id)).ToList();
         var liked = viewerId is null || allIds.Count == 0
@@ -124,6 +130,11 @@ public sealed class CommentThreadsQuery(VestnikDbContext db, NewsroomTime time, 
             CanEdit = own && !deleted && now - row.CreatedAt <= Comment.EditWindow,
         };
     }
+
+    /// <summary><see cref="VisibleTo"/> for rows already loaded.</summary>
+    private static bool IsVisible(CommentStatus status, bool isShadowed, string? authorId, string? viewerId) =>
+        (status == CommentStatus.Published && !isShadowed) || status == CommentStatus.Deleted
+        || (viewerId is not null && authorId == viewerId && status is CommentStatus.Published or CommentStatus.Pending);
 
     private sealed record Row(
         long Id, long? DisplayParentId, int Depth, string? AuthorId, string AuthorName, string BodyHtml, CommentStatus Status,
