@@ -11,6 +11,7 @@
 # per-account/per-address posting limits and the minimum time on the page turned off (one reader posting thousands
 # of comments a second is exactly what they exist to stop); every other check (antiforgery, duplicates, banned words,
 # the spam classifier) runs as in production.
+# WARMUP=<seconds> (default 15) loads each target unmeasured first, so the runs measure the optimised code.
 # BASELINE=<git ref> also builds that commit and runs (b) and (c) against it, each just before the current build, so
 # a change to the uncached path is measured before/after in one run on the same load (the home page is the control).
 # Needs wrk, nginx and sqlite3 (apt-get install wrk nginx sqlite3). Everything listens on 127.0.0.1.
@@ -18,6 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ARTICLES=${1:-100000}
 SECONDS_PER_RUN=${2:-10}
+WARMUP=${WARMUP:-15} # seconds of unmeasured load on each target before its run
 OUT=bench/results
 APP=$OUT/app
 DATA=$OUT/data-$ARTICLES
@@ -145,7 +147,10 @@ run() { # name, url, [header], [wrk script]
     if [ -n "${4:-}" ]; then
         script=(-s "$4")
     else
-        curl -fs -o /dev/null -H "$header" "$2" # warm the cache and the JIT
+        curl -fs -o /dev/null -H "$header" "$2" # fill the output cache
+        # The runtime recompiles hot code with full optimisation for the first tens of seconds under load; measuring
+        # from a cold start would mostly measure that.
+        wrk -t2 -c64 -d"${WARMUP}s" -H "$header" "$2" > /dev/null
     fi
     wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" --latency -H "$header" "${script[@]}" "$2" > "$OUT/wrk-$1.txt"
     local rps p50 p99 failed
@@ -191,7 +196,7 @@ echo "start to first 200 on $ARTICLES articles: ${startup_ms} ms; RSS idle $((rs
 
 {
     echo
-    echo "### Load run $(date -u +%Y-%m-%dT%H:%MZ), $ARTICLES articles, wrk -t2 -c64 -d${SECONDS_PER_RUN}s"
+    echo "### Load run $(date -u +%Y-%m-%dT%H:%MZ), $ARTICLES articles, wrk -t2 -c64 -d${SECONDS_PER_RUN}s after ${WARMUP} s of unmeasured load per target"
     echo
     echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'), $(free -g | awk '/Mem:/{print $2}') GiB; wrk, nginx and the app share the machine (1-minute load average before the load: $load_before)."
     echo "Build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes')."

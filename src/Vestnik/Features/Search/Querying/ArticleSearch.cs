@@ -31,6 +31,7 @@ public sealed record SearchResults(
 public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
 {
     private const int TypoMinLength = 5;
+    private const float TypoBoost = 0.7f;
 
     private static readonly Sort NewestFirst = new(new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true));
 
@@ -50,7 +51,7 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             return SearchResults.Empty(index.IsRebuilding);
         }
         var languages = request.Language is { } only ? [only] : new[] { ContentLanguage.Ru, ContentLanguage.En };
-        var exact = TextQuery(words, languages, typoTolerant: false);
+        var exact = TextQuery(words, languages, typoVocabulary: null);
         if (words.Count > 0 && exact is null)
         {
             // Only stop words ("и", "the"): nothing meaningful to look for.
@@ -74,7 +75,7 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             var query = (Query?)exact ?? new MatchAllDocsQuery();
             var top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date || exact is null);
             var typoTolerant = false;
-            if (top.TotalHits == 0 && exact is not null && TextQuery(words, languages, typoTolerant: true) is { } tolerant)
+            if (top.TotalHits == 0 && exact is not null && TextQuery(words, languages, searcher.IndexReader) is { } tolerant)
             {
                 query = tolerant;
                 top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
@@ -103,27 +104,33 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
     private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, int wanted, bool newestFirst) =>
         newestFirst ? searcher.Search(query, filter, wanted, NewestFirst) : searcher.Search(query, filter, wanted);
 
-    /// <summary>All words must match; each word may match any weighted field of any searched language.</summary>
-    private BooleanQuery? TextQuery(IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages, bool typoTolerant)
+    /// <summary>
+    /// All words must match; each word may match any weighted field of any searched language. With a vocabulary to
+    /// look typos up in, words of <see cref="TypoMinLength"/> letters or more also match the indexed words one typo
+    /// away, scored a little below an exact match; null when no word is long enough for that.
+    /// </summary>
+    private BooleanQuery? TextQuery(IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages, IndexReader? typoVocabulary)
     {
         var all = new BooleanQuery();
         var anyFuzzy = false;
         foreach (var word in words)
         {
             var anyOf = new BooleanQuery();
-            var fuzzy = typoTolerant && word.Length >= TypoMinLength;
+            var fuzzy = typoVocabulary is not null && word.Length >= TypoMinLength;
             anyFuzzy |= fuzzy;
             foreach (var language in languages)
             {
                 foreach (var token in Analysis.Tokens(_analyzers[language], word))
                 {
+                    var near = fuzzy ? TypoCandidates.Near(token) : null;
                     foreach (var (field, boost) in SearchFields.Weighted(language))
                     {
-                        Query clause = fuzzy
-                            ? new FuzzyQuery(new Term(field, token), maxEdits: 1, prefixLength: 1, maxExpansions: 20, transpositions: true)
-                            : new TermQuery(new Term(field, token));
-                        clause.Boost = boost;
-                        anyOf.Add(clause, Occur.SHOULD);
+                        anyOf.Add(new TermQuery(new Term(field, token)) { Boost = boost }, Occur.SHOULD);
+                        var nearWords = near is null ? [] : TypoCandidates.In(typoVocabulary!, field, near).Where(w => w != token);
+                        foreach (var nearWord in nearWords)
+                        {
+                            anyOf.Add(new TermQuery(new Term(field, nearWord)) { Boost = boost * TypoBoost }, Occur.SHOULD);
+                        }
                     }
                 }
             }
@@ -132,7 +139,7 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
                 all.Add(anyOf, Occur.MUST);
             }
         }
-        return all.Clauses.Count == 0 || (typoTolerant && !anyFuzzy) ? null : all;
+        return all.Clauses.Count == 0 || (typoVocabulary is not null && !anyFuzzy) ? null : all;
     }
 
     private QueryWrapperFilter? Filter(SearchRequest request)
