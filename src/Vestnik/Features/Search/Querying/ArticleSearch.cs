@@ -84,9 +84,10 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             var didYouMean = words.Count > 0 && (top.TotalHits == 0 || typoTolerant) ? Spelling.Suggest(searcher.IndexReader, words, _words) : null;
 
             var totalPages = (top.TotalHits + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
+            var terms = new Highlighting.QueryTerms(query, searcher.IndexReader);
             var hits = top.ScoreDocs
                 .Skip((page - 1) * SearchRequest.PageSize)
-                .Select(hit => ToHit(searcher, hit.Doc, query))
+                .Select(hit => ToHit(searcher, hit.Doc, terms))
                 .ToList();
             return new SearchResults(hits, top.TotalHits, page, totalPages, didYouMean, typoTolerant, index.IsRebuilding);
         }
@@ -177,7 +178,7 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         }
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, int docId, Query query)
+    private SearchHit ToHit(IndexSearcher searcher, int docId, Highlighting.QueryTerms terms)
     {
         var document = searcher.Doc(docId);
         var language = document.Get(SearchFields.Language, CultureInfo.InvariantCulture) == "en" ? ContentLanguage.En : ContentLanguage.Ru;
@@ -185,9 +186,9 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         var title = document.Get(SearchFields.DisplayTitle, CultureInfo.InvariantCulture) ?? "";
         var body = document.Get(SearchFields.Body(language), CultureInfo.InvariantCulture) ?? "";
         var dek = document.Get(SearchFields.DekStored, CultureInfo.InvariantCulture) ?? "";
-        var titleHtml = Highlighting.Whole(query, searcher.IndexReader, analyzer, SearchFields.Title(language), title);
-        var snippet = Highlighting.Fragments(query, searcher.IndexReader, analyzer, SearchFields.Body(language), body)
-            ?? Highlighting.Fragments(query, searcher.IndexReader, analyzer, SearchFields.Dek(language), dek)
+        var titleHtml = Highlighting.Whole(terms, analyzer, SearchFields.Title(language), title);
+        var snippet = Highlighting.Fragments(terms, analyzer, SearchFields.Body(language), body)
+            ?? Highlighting.Fragments(terms, analyzer, SearchFields.Dek(language), dek)
             ?? Highlighting.Encode(dek.Length > 0 ? dek : Highlighting.Cut(body));
         var published = DateTimeOffset.FromUnixTimeSeconds(document.GetField(SearchFields.Published)?.GetInt64Value() ?? 0);
         return new SearchHit(

@@ -36,20 +36,41 @@ internal static class Highlighting
     }
 
     /// <summary>The whole text with matches marked.</summary>
-    public static string Whole(Query query, IndexReader reader, Analyzer analyzer, string field, string text) =>
-        Best(query, reader, analyzer, field, text, new NullFragmenter(), 1) ?? Encode(text);
+    public static string Whole(QueryTerms terms, Analyzer analyzer, string field, string text) =>
+        Best(terms, analyzer, field, text, new NullFragmenter(), 1) ?? Encode(text);
 
     /// <summary>Up to two fragments around the matches; null when the field has none.</summary>
-    public static string? Fragments(Query query, IndexReader reader, Analyzer analyzer, string field, string text) =>
-        Best(query, reader, analyzer, field, text, null, 2);
+    public static string? Fragments(QueryTerms terms, Analyzer analyzer, string field, string text) =>
+        Best(terms, analyzer, field, text, null, 2);
 
-    private static string? Best(Query query, IndexReader reader, Analyzer analyzer, string field, string text, IFragmenter? fragmenter, int count)
+    /// <summary>
+    /// The query's words per field, weighted by how rare they are in the index, worked out once per search. Built
+    /// from the query for every hit and field, with a dictionary lookup per word for its rarity, they cost more than
+    /// the marking itself. The queries are plain words (the typo-tolerant one included), so no positions are needed.
+    /// </summary>
+    public sealed class QueryTerms(Query query, IndexReader reader)
     {
-        if (text.Length == 0)
+        private readonly Dictionary<string, WeightedSpanTerm[]> _byField = [];
+
+        public WeightedSpanTerm[] For(string field)
+        {
+            if (!_byField.TryGetValue(field, out var terms))
+            {
+                terms = [.. QueryTermExtractor.GetIdfWeightedTerms(query, reader, field).Select(t => new WeightedSpanTerm(t.Weight, t.Term))];
+                _byField[field] = terms;
+            }
+            return terms;
+        }
+    }
+
+    private static string? Best(QueryTerms terms, Analyzer analyzer, string field, string text, IFragmenter? fragmenter, int count)
+    {
+        var weighted = terms.For(field);
+        if (text.Length == 0 || weighted.Length == 0)
         {
             return null;
         }
-        var scorer = new QueryScorer(query, reader, field);
+        var scorer = new QueryScorer(weighted);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, scorer)
         {
             TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, FragmentLength),
