@@ -141,6 +141,24 @@ public abstract class ReadAlsoTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task ConcurrentRefreshesOfTwoListsNamingEachOther_ShouldNotDeadlock()
+    {
+        var story = Vocabulary();
+        var first = await CreateAsync(App, $"Первая {story[0]} {story[1]}", Story(story, 0));
+        var second = await CreateAsync(App, $"Вторая {story[0]} {story[1]}", Story(story, 1));
+        await StoredEventuallyAsync(first.Id, s => s.Contains(second.Id), "the second under the first");
+        await StoredEventuallyAsync(second.Id, s => s.Contains(first.Id), "the first under the second");
+        var refresher = App.Service<ReadAlsoRefresher>();
+
+        // Each refresh locks its own article and, through the new entries' foreign keys, the one it names.
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            Task.Run(() => refresher.RefreshAsync([i % 2 == 0 ? first.Id : second.Id], CancellationToken.None))));
+
+        Assert.Contains(second.Id, await StoredAsync(first.Id));
+        Assert.Contains(first.Id, await StoredAsync(second.Id));
+    }
+
+    [Fact]
     public async Task ArticlePage_ShouldShowTheStoredList_AndFallBackToTheSectionWithoutOne()
     {
         var story = Vocabulary();

@@ -107,7 +107,10 @@ public sealed class ReadAlsoRefresher(
                 // The worker and an editor's pin (or two nodes) may replace the same list at once. Under read committed
                 // the second DELETE would not see the first one's new rows, and its INSERT would collide with them; the
                 // article's row lock makes it wait for the first to commit. SQLite runs one writer at a time anyway.
-                await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Articles\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+                // NO KEY UPDATE, not UPDATE: two lists naming each other are refreshed at once, and each new entry's
+                // foreign key takes a key-share lock on the article it names. FOR UPDATE would block that share lock and
+                // deadlock the pair; NO KEY UPDATE still makes refreshes of one list wait for each other.
+                await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Articles\" WHERE \"Id\" = {id} FOR NO KEY UPDATE", cancellationToken);
             }
             await db.Set<ReadAlsoEntry>().Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
             db.Set<ReadAlsoEntry>().AddRange(list.Select((related, position) =>
