@@ -17,6 +17,8 @@ public static class DataFeature
     {
         var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        // Both providers build their context options once (optionsLifetime: Singleton) rather than per request: EF
+        // otherwise rebuilds the options, their extensions and warning settings for every context it creates.
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -42,8 +44,6 @@ public static class DataFeature
             services.AddDbContext<VestnikDbContext, SqliteVestnikDbContext>(o => o.UseSqlite(sqlite.ConnectionString)
                 .AddInterceptors(new SqliteConnectionSettings(), writeTurns), optionsLifetime: ServiceLifetime.Singleton);
         }
-        // Both providers build their context options once (optionsLifetime: Singleton) rather than per request: EF
-        // otherwise rebuilds the options, their extensions and warning settings for every context it creates.
         services.AddSingleton(new DatabaseOptions { Provider = provider });
         // Keys live in the database, not in a node's home folder: every node decrypts every other node's cookies.
         services.AddDataProtection().SetApplicationName("Vestnik").PersistKeysToDbContext<VestnikDbContext>();

@@ -4,6 +4,7 @@ using Vestnik.Features.Articles.Listing;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Text;
 using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Articles.Reading;
@@ -93,7 +94,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
     {
         var language = article.Language;
         var published = article.PublishedAt ?? article.CreatedAt;
-        var words = article.BodyMarkdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordCounter.Count(article.BodyMarkdown);
         var translation = article.Translation is { Status: ArticleStatus.Published } t
             ? new TranslationView(t.Id, t.Language, ReaderUrls.Article(t.Language, t.Slug), t.DisplayTitle)
             : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Features.Demo.Corpus;
 
@@ -54,12 +55,12 @@ internal sealed class ArticleWriter(Random random, NewsroomProse newsroom)
         var closing = Fill(Pick(opinion ? newsroom.OpinionClosings : section.Outlooks), slots);
 
         var targetWords = analysis ? random.Next(360, 390) : random.Next(300, 330);
-        var words = before.Concat(middle).Concat(background).Concat(commentary).Append(closing).Sum(WordCount);
+        var words = before.Concat(middle).Concat(background).Concat(commentary).Append(closing).Sum(WordCounter.Count);
         for (var i = 0; words < targetWords; i++)
         {
             var sentence = Fill(opinion ? Pick(newsroom.OpinionTurns) : Connect(Pick(section.Context)), slots);
             (i % 2 == 0 ? background : commentary).Add(sentence);
-            words += WordCount(sentence);
+            words += WordCounter.Count(sentence);
         }
 
         IEnumerable<string> blocks =
@@ -67,26 +68,6 @@ internal sealed class ArticleWriter(Random random, NewsroomProse newsroom)
             .. before, string.Join(' ', background), .. middle, string.Join(' ', commentary), closing,
         ];
         return string.Join("\n\n", blocks);
-    }
-
-    /// <summary>Words as a reader counts them: dashes, list markers and heading marks are not words.</summary>
-    public static int WordCount(string text)
-    {
-        var count = 0;
-        var counted = false; // whether the current whitespace-delimited token has been counted
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch))
-            {
-                counted = false;
-            }
-            else if (!counted && char.IsLetterOrDigit(ch))
-            {
-                count++;
-                counted = true;
-            }
-        }
-        return count;
     }
 
     /// <summary>A third of the quotes stand out as Markdown block quotes; the rest stay in the running text.</summary>
