@@ -7,7 +7,7 @@ using Vestnik.Features.Inbox.Parsing;
 // Language detection: cost of loading the restricted model set, then per-item detection.
 static long Rss() => Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024);
 
-var feedsRoot = args.Length > 0 ? args[0] : Path.GetFullPath("../../../shared/data/feeds");
+var feedsRoot = args.Length > 0 ? args[0] : RepositoryFeeds();
 var rssBefore = Rss();
 var managedBefore = GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024);
 var clock = Stopwatch.StartNew();
@@ -63,3 +63,17 @@ for (var pass = 0; pass < 6; pass++)
 }
 passes.Sort();
 Console.WriteLine($"parser: {files.Count} files, {files.Sum(f => f.Length) / 1024} KB, {items} items; median pass {passes[passes.Count / 2]:0} ms");
+
+// The feed samples the tests use, in the repository's tests/data/feeds, found above the build output.
+static string RepositoryFeeds()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var feeds = Path.Combine(dir.FullName, "tests", "data", "feeds");
+        if (File.Exists(Path.Combine(dir.FullName, "Vestnik.slnx")) && Directory.Exists(feeds))
+        {
+            return feeds;
+        }
+    }
+    throw new DirectoryNotFoundException("tests/data/feeds not found above the build output: pass a feeds folder as the first argument");
+}

@@ -1,13 +1,20 @@
 using Vestnik.Bench.Search;
 
-// dotnet run -c Release --project bench/Search -- quality [corpus folder]
+// dotnet run -c Release --project bench/Search -- quality <BBC corpus folder, e.g. ../shared/data/corpus-en/bbc>
 // dotnet run -c Release --project bench/Search -- quality-demo
 // dotnet run -c Release --project bench/Search -- speed [article count]
 var command = args.FirstOrDefault() ?? "quality";
 switch (command)
 {
     case "quality":
-        QualityBenchmark.RunBbc(args.Length > 1 ? args[1] : Path.Combine(SharedData(), "corpus-en", "bbc"));
+        // The labelled BBC corpus may not be redistributed, so it is never in the repository: name its folder.
+        if (args.Length < 2 || !Directory.Exists(args[1]))
+        {
+            Console.Error.WriteLine("quality needs the labelled BBC corpus folder (one subfolder per category), e.g.:");
+            Console.Error.WriteLine("  dotnet run -c Release --project bench/Search -- quality ../shared/data/corpus-en/bbc");
+            return 2;
+        }
+        QualityBenchmark.RunBbc(args[1]);
         break;
     case "quality-demo":
         QualityBenchmark.RunDemo();
@@ -16,23 +23,7 @@ switch (command)
         SpeedBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;
     default:
-        Console.Error.WriteLine("usage: quality [corpus folder] | quality-demo | speed [article count]");
+        Console.Error.WriteLine("usage: quality <corpus folder> | quality-demo | speed [article count]");
         return 2;
 }
 return 0;
-
-// shared/data in a folder above the build output (../shared/data beside the repository).
-static string SharedData()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data"), Path.Combine(dir.FullName, "..", "shared", "data") })
-        {
-            if (Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-    }
-    throw new DirectoryNotFoundException("../shared/data was not found next to the repository");
-}

@@ -31,12 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vestnik.slnx")))
-            {
-                dir = dir.Parent;
-            }
-            var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+            var folder = Repository.PathOf("artifacts", "screenshots");
             Directory.CreateDirectory(folder);
             return folder;
         }

@@ -124,7 +124,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         var (userId, client) = await SignedInClientAsync();
         var (_, articlePage) = await client.GetPageAsync($"/articles/{article.Slug}");
         var form = articlePage.QuerySelector("#comments > form[data-comment-form]")!;
-        var payloads = SharedData.NaughtyStrings().Concat(SharedData.XssPayloads()).Distinct(StringComparer.Ordinal).ToList();
+        var payloads = TestData.NaughtyStrings().Concat(TestData.XssPayloads()).Distinct(StringComparer.Ordinal).ToList();
         var posted = new Dictionary<long, string>();
         var failures = new List<string>();
 

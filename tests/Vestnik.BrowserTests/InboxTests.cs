@@ -61,7 +61,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
     public async Task Editor_ShouldAddASubscription_SeeItsItems_AndRetellOneIntoAnAttributedDraft()
     {
         var email = await CreateEditorAsync();
-        var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(Path.Combine(SharedData.Root, "feeds", "namespaces", "guardian-media-dc.rss")));
+        var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(TestData.PathOf("feeds", "namespaces", "guardian-media-dc.rss")));
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.App.ClientOptions.BaseAddress.ToString(),

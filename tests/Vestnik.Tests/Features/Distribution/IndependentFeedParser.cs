@@ -12,7 +12,7 @@ public static class IndependentFeedParser
 {
     public static async Task<JsonElement> ParseAsync(string format, byte[] feed)
     {
-        var folder = Folder();
+        var folder = Repository.PathOf("tests", "feed-parser");
         var node = TestEnvironment.FindExecutable("/usr/bin/node", "node");
         if (node is null || !Directory.Exists(Path.Combine(folder, "node_modules", "@extractus")))
         {
@@ -39,17 +39,5 @@ public static class IndependentFeedParser
         {
             File.Delete(file);
         }
-    }
-
-    private static string Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vestnik.slnx")))
-            {
-                return Path.Combine(dir.FullName, "tests", "feed-parser");
-            }
-        }
-        throw new DirectoryNotFoundException("the repository root was not found");
     }
 }

@@ -24,7 +24,7 @@ public abstract class SitemapsTests(DistributionAppFixture fixture)
     /// <summary>sitemap.xsd and siteindex.xsd share a namespace, so each document kind gets its own schema set.</summary>
     private static XmlSchemaSet Schemas(bool index)
     {
-        var folder = Path.Combine(SharedData.Root, "sitemap-xsd");
+        var folder = TestData.PathOf("sitemap-xsd");
         var set = new XmlSchemaSet();
         set.Add(null, Path.Combine(folder, index ? "siteindex.xsd" : "sitemap.xsd"));
         if (!index)

@@ -3,12 +3,12 @@ using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Inbox;
 
-/// <summary>Every real-world and fixture feed in ../shared/data/feeds: nothing but a FeedFormatException escapes.</summary>
+/// <summary>Every real-world and fixture feed in tests/data/feeds: nothing but a FeedFormatException escapes.</summary>
 public sealed class FeedParserSamplesTests
 {
     private static readonly Uri FeedUrl = new("https://feeds.example.com/news/rss.xml");
 
-    private static string FeedsRoot => Path.Combine(SharedData.Root, "feeds");
+    private static string FeedsRoot => TestData.PathOf("feeds");
 
     public static TheoryData<string> AllSamples()
     {

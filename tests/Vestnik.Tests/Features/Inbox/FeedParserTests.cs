@@ -9,7 +9,7 @@ public sealed class FeedParserTests
     private static readonly Uri FeedUrl = new("https://feeds.example.com/news/rss.xml");
 
     private static ParsedFeed Sample(string relativePath, string? httpCharset = null) =>
-        FeedParser.Parse(File.ReadAllBytes(Path.Combine(SharedData.Root, "feeds", relativePath)), FeedUrl, httpCharset);
+        FeedParser.Parse(File.ReadAllBytes(TestData.PathOf("feeds", relativePath)), FeedUrl, httpCharset);
 
     private static ParsedFeed Xml(string xml) => FeedParser.Parse(Encoding.UTF8.GetBytes(xml), FeedUrl);
 

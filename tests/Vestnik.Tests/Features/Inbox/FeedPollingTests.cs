@@ -12,7 +12,7 @@ public abstract class FeedPollingTests(InboxAppFixture fixture, FeedServerFixtur
     private VestnikApp App => fixture.App;
     private FakeFeedServer Server => feeds.Server;
 
-    private static byte[] Sample(string relativePath) => File.ReadAllBytes(Path.Combine(SharedData.Root, "feeds", relativePath));
+    private static byte[] Sample(string relativePath) => File.ReadAllBytes(TestData.PathOf("feeds", relativePath));
 
     private static string Unique(string name) => $"/{Guid.NewGuid():N}/{name}";
 

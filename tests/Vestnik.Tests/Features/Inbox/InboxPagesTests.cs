@@ -174,7 +174,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
     public async Task Sources_ShouldTestAFeed_WithoutSavingIt()
     {
         var editor = await EditorAsync();
-        var url = feeds.Server.Feed($"/{Guid.NewGuid():N}/test.xml", File.ReadAllBytes(Path.Combine(SharedData.Root, "feeds", "russian", "oren-ru-news-windows-1251.xml")));
+        var url = feeds.Server.Feed($"/{Guid.NewGuid():N}/test.xml", File.ReadAllBytes(TestData.PathOf("feeds", "russian", "oren-ru-news-windows-1251.xml")));
 
         var response = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Test",
             new() { ["FeedUrl"] = url.ToString(), ["OutletName"] = "", ["PollIntervalMinutes"] = "15" });

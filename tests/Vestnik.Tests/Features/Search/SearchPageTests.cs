@@ -192,7 +192,7 @@ public abstract class SearchPageTests(AppFixture fixture)
     public async Task Search_ShouldAnswer200_ToEveryNaughtyString()
     {
         var client = Client();
-        var inputs = SharedData.NaughtyStrings()
+        var inputs = TestData.NaughtyStrings()
             .Concat(["title:(*", "\"unbalanced", "~~~", "*:*", "AND OR NOT", "a AND (b OR", "\u0000\u0001\u001f\u007f", "../../etc/passwd", "%00", "'; DROP TABLE Articles; --"])
             .Append(new string('ы', 10 * 1024))
             .Append(string.Join(" ", Enumerable.Repeat("слово", 2000)));

@@ -42,7 +42,7 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void ToHtml_ShouldSurviveEveryXssPayloadOfTheSharedLists()
     {
-        foreach (var payload in SharedData.XssPayloads())
+        foreach (var payload in TestData.XssPayloads())
         {
             // Judge the markup as a browser parses it: escaped text that merely looks like a tag is harmless.
             var document = Html.Parse(_renderer.ToHtml(payload));
