@@ -22,7 +22,7 @@ if (await BackupCommands.TryRunAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = VestnikHost.CreateBuilder(args);
 
 builder.AddVestnikOperations();
 builder.AddVestnikInfrastructure();
@@ -47,6 +47,7 @@ await app.Services.EnsureBuiltInLabelsAsync();
 await app.Services.SeedDemoContentAsync();
 await app.Services.EnsureAdminAccountAsync();
 await app.Services.SeedCommentsAsync();
+app.LogFolders();
 app.Services.LogEmailDestination();
 if (await app.TryRunReindexAsync(args))
 {

@@ -39,16 +39,18 @@ public sealed partial class AppProcess : IAsyncDisposable
     /// <summary>The Vestnik.dll built next to the tests (the test project references the app).</summary>
     public static string AppDll => typeof(Program).Assembly.Location;
 
-    public static ProcessStartInfo StartInfo(params string[] args)
+    public static ProcessStartInfo StartInfo(params string[] args) => StartInfo(AppDll, Path.GetDirectoryName(AppDll)!, args);
+
+    private static ProcessStartInfo StartInfo(string appDll, string workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(AppDll);
+        start.ArgumentList.Add(appDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -78,7 +80,11 @@ public sealed partial class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the site on a free loopback port with the given data folder and extra settings.</summary>
-    public static async Task<AppProcess> StartAsync(string dataPath, params string[] settings)
+    public static Task<AppProcess> StartAsync(string dataPath, params string[] settings) =>
+        StartAsync(AppDll, Path.GetDirectoryName(AppDll)!, dataPath, settings);
+
+    /// <summary>Starts the given build of the app (e.g. a published folder's Vestnik.dll) from the given working directory.</summary>
+    public static async Task<AppProcess> StartAsync(string appDll, string workingDirectory, string dataPath, string[] settings)
     {
         string[] args =
         [
@@ -87,7 +93,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
             .. settings,
         ];
-        var app = new AppProcess(Process.Start(StartInfo(args))!);
+        var app = new AppProcess(Process.Start(StartInfo(appDll, workingDirectory, args))!);
         app._process.OutputDataReceived += (_, e) => app.Collect(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Collect(e.Data);
         app._process.BeginOutputReadLine();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Accounts;
 
@@ -21,6 +22,5 @@ public abstract class AccountPageModel(PageMeta meta) : PageModel
     }
 
     /// <summary>Only a path on this site: an absolute or protocol-relative URL would be an open redirect.</summary>
-    protected string LocalReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    protected static string LocalReturnUrl(string? returnUrl) => SafeReturnUrl.LocalOr(returnUrl, "/");
 }

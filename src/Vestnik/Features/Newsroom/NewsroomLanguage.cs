@@ -1,4 +1,5 @@
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Newsroom;
 
@@ -24,8 +25,6 @@ public static class NewsroomLanguage
             MaxAge = TimeSpan.FromDays(365),
             Path = "/",
         });
-        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/newsroom";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(SafeReturnUrl.LocalOr(returnUrl, "/newsroom"));
     }
 }

@@ -6,7 +6,7 @@ namespace Vestnik.Infrastructure.Web;
 
 public static class WebPipeline
 {
-    /// <summary>The middleware every request passes, in order: errors, security headers, static files, auth.</summary>
+    /// <summary>The middleware every request passes, in order: errors, security and caching headers, static files, auth.</summary>
     public static WebApplication UseVestnikWeb(this WebApplication app)
     {
         app.UseVestnikForwardedHeaders();
@@ -17,6 +17,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<VersionedAssetCaching>();
+        app.UseMiddleware<NewsroomNoStore>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseReaderCache();
@@ -24,6 +25,7 @@ public static class WebPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        StaticAssetFiles.ThrowIfMissing(app);
         app.UseMediaFiles();
         return app;
     }

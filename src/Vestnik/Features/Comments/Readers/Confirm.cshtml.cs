@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Comments.Readers;
 
@@ -43,10 +44,10 @@ public sealed class ConfirmModel(UserManager<AppUser> users, SignInManager<AppUs
             return Page();
         }
         await signIn.SignInAsync(user, isPersistent: true);
-        if (RegisterModel.IsLocal(returnUrl))
+        if (SafeReturnUrl.Local(returnUrl) is { } back)
         {
             TempData[Threads.CommentsViewComponent.FlashKey] = Text.Confirmed;
-            return LocalRedirect(returnUrl!);
+            return LocalRedirect(back);
         }
         Succeeded = true;
         return Page();

@@ -10,6 +10,7 @@ using Vestnik.Features.Accounts;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Email;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Comments.Readers;
 
@@ -76,7 +77,7 @@ public sealed class RegisterModel(
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = publicUrl.Absolute(Request, $"/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={token}"
-            + (IsLocal(ReturnUrl) ? "&returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
+            + (SafeReturnUrl.Local(ReturnUrl) is { } back ? "&returnUrl=" + Uri.EscapeDataString(back) : ""));
         await email.SendAsync(new EmailMessage(address, Text.ConfirmSubject,
             string.Format(CultureInfo.InvariantCulture, Text.ConfirmBody, name, link)), cancellationToken);
         logger.LogInformation("Reader {UserId} registered", user.Id);
@@ -84,9 +85,6 @@ public sealed class RegisterModel(
         Password = null;
         return Page();
     }
-
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     private PageResult Invalid(IReadOnlyList<string> errors)
     {

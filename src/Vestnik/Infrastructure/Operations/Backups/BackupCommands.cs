@@ -1,4 +1,5 @@
 using Vestnik.Infrastructure.Operations.Startup;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Infrastructure.Operations.Backups;
 
@@ -21,7 +22,7 @@ public static class BackupCommands
             Environment.ExitCode = StartupFailure.ExitCode;
             return true;
         }
-        var configuration = WebApplication.CreateBuilder(args[2..]).Configuration;
+        var configuration = VestnikHost.CreateBuilder(args[2..]).Configuration;
         var source = BackupSource.From(configuration);
         try
         {
