@@ -6,7 +6,10 @@ namespace Vestnik.Infrastructure.Text;
 /// <summary>
 /// Turns names and headlines in any script into URL slugs. Cyrillic follows the BGN/PCGN
 /// romanization with its apostrophes dropped (я → ya, й → y, х → kh, щ → shch), which is what
-/// Russian newsrooms put in URLs: "Арестова Татьяна" → "arestova-tatyana".
+/// Russian newsrooms put in URLs: "Арестова Татьяна" → "arestova-tatyana". Two simplifications of BGN/PCGN, also
+/// newsroom practice: е is e everywhere (not ye at the start of a word or after a vowel) and ё is yo (not ë).
+/// Changing a letter changes new slugs only (an article's slug is stored when it is first published), but the
+/// newsroom finds an existing tag by the slug of its name, so it would also split tags whose names contain it.
 /// </summary>
 public static class Transliteration
 {

@@ -6,7 +6,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Accounts;
-using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Testing;
@@ -256,12 +255,28 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
     public async Task UnknownWebhookOrDelivery_ShouldBe404()
     {
         var admin = await StaffSignIn.AdminAsync(App);
+        var known = await App.WithDbAsync(async db =>
+        {
+            // Inactive, so that no article published meanwhile gives it deliveries.
+            var webhook = new Webhook { Url = "https://receiver.test/hooks/vestnik", IsActive = false, CreatedAt = DateTimeOffset.UtcNow };
+            db.Add(webhook);
+            await db.SaveChangesAsync();
+            return webhook;
+        });
+        var (lastDelivery, deliveries) = await App.WithDbAsync(async db =>
+            (await db.Set<Delivery>().MaxAsync(d => (long?)d.Id) ?? 0, await db.Set<Delivery>().CountAsync()));
         var form = await AntiforgeryForm.GetAsync(admin, "/newsroom/webhooks", "form.webhook-form");
-        form["deliveryId"] = "999999999";
+        form["deliveryId"] = (lastDelivery + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/newsroom/webhooks/999999")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/newsroom/webhooks?handler=Resend", new FormUrlEncodedContent(form))).StatusCode);
-        Assert.NotEqual(ArticleStatus.Published, ArticleStatus.Draft);
+        var knownPage = await admin.GetAsync($"/newsroom/webhooks/{known.Id}");
+        var unknownPage = await admin.GetAsync($"/newsroom/webhooks/{known.Id + 1000}");
+        var resent = await admin.PostAsync("/newsroom/webhooks?handler=Resend", new FormUrlEncodedContent(form));
+
+        // The known webhook's page answers, so the 404 comes from the lookup and not from a route that does not exist.
+        Assert.Equal(HttpStatusCode.OK, knownPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, resent.StatusCode);
+        Assert.Equal(deliveries, await App.WithDbAsync(db => db.Set<Delivery>().CountAsync()));
     }
 }
 

@@ -16,6 +16,29 @@ public sealed class TransliterationTests
     public void ToSlug_ShouldTransliterate_WhenTextIsCyrillicOrLatin(string text, string expected) =>
         Assert.Equal(expected, Transliteration.ToSlug(text));
 
+    /// <summary>
+    /// Every letter of the table, written from BGN/PCGN romanization (Russian 1947, Ukrainian 1965, Belarusian 1979)
+    /// with the apostrophes for ъ and ь dropped, and the product's two documented simplifications: е is e everywhere
+    /// (BGN/PCGN: ye at the start of a word and after a vowel, й, ъ or ь) and ё is yo (BGN/PCGN: ë).
+    /// </summary>
+    public static TheoryData<string, string> Letters => new()
+    {
+        { "а", "a" }, { "б", "b" }, { "в", "v" }, { "г", "g" }, { "д", "d" }, { "е", "e" }, { "ё", "yo" },
+        { "ж", "zh" }, { "з", "z" }, { "и", "i" }, { "й", "y" }, { "к", "k" }, { "л", "l" }, { "м", "m" },
+        { "н", "n" }, { "о", "o" }, { "п", "p" }, { "р", "r" }, { "с", "s" }, { "т", "t" }, { "у", "u" },
+        { "ф", "f" }, { "х", "kh" }, { "ц", "ts" }, { "ч", "ch" }, { "ш", "sh" }, { "щ", "shch" }, { "ъ", "" },
+        { "ы", "y" }, { "ь", "" }, { "э", "e" }, { "ю", "yu" }, { "я", "ya" }, { "і", "i" }, { "ї", "yi" },
+        { "є", "ye" }, { "ґ", "g" }, { "ў", "w" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Letters))]
+    public void ToLatin_ShouldRomanizeEveryLetter_InEitherCase(string letter, string expected)
+    {
+        Assert.Equal(expected, Transliteration.ToLatin(letter));
+        Assert.Equal(expected, Transliteration.ToLatin(letter.ToUpperInvariant()));
+    }
+
     [Theory]
     [InlineData("🔥🔥🔥")]
     [InlineData("مرحبا")]
