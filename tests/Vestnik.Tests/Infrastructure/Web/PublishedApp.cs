@@ -18,6 +18,7 @@ public sealed class PublishedApp : IAsyncLifetime
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public string PublishFolder => Path.Combine(_root, "app");
+    public string AppDll => Path.Combine(PublishFolder, "Vestnik.dll");
     public string WorkingDirectory => Path.Combine(_root, "work");
     public AppProcess App => _app ?? throw new InvalidOperationException("the published app did not start");
 
@@ -25,7 +26,7 @@ public sealed class PublishedApp : IAsyncLifetime
     {
         Directory.CreateDirectory(WorkingDirectory);
         await PublishAsync();
-        _app = await AppProcess.StartAsync(Path.Combine(PublishFolder, "Vestnik.dll"), WorkingDirectory, "data",
+        _app = await AppProcess.StartAsync(AppDll, WorkingDirectory, "data",
         [
             // Information everywhere the app's own appsettings.json does not say otherwise: if it is not read,
             // every request and every SQL statement shows up in the output.

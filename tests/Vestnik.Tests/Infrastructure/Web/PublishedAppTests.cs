@@ -56,6 +56,25 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
     }
 
     [Fact]
+    public async Task WebRootMissingTheManifestsFiles_ShouldStopTheStart_NamingTheFile()
+    {
+        var emptyWebRoot = Directory.CreateDirectory(Path.Combine(published.WorkingDirectory, "empty-wwwroot")).FullName;
+
+        AppProcess? started = null;
+        var failure = await Record.ExceptionAsync(async () => started = await AppProcess.StartAsync(
+            published.AppDll, published.WorkingDirectory, "data-empty-webroot", [$"--webroot={emptyWebRoot}", "--Vestnik:PublicBaseUrl=http://127.0.0.1"]));
+        if (started is not null)
+        {
+            await started.DisposeAsync();
+        }
+
+        // AppProcess reports a process that exited before listening, with its output.
+        Assert.IsType<InvalidOperationException>(failure);
+        Assert.Contains("Vestnik cannot start: the static file", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"is not in the web root {emptyWebRoot}", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RelativeDataPath_ShouldBeUnderTheWorkingDirectory() =>
         Assert.True(File.Exists(Path.Combine(published.WorkingDirectory, "data", "vestnik.db")));
 
