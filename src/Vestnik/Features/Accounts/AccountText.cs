@@ -47,6 +47,10 @@ public sealed record AccountText
         Key = "Ключ",
         Enable = "Включить",
         Disable = "Выключить",
+        SetUp = "Настроить",
+        ReplaceKey = "Заменить ключ",
+        ReplaceKeyNote = "Прежний ключ работает, пока вы не подтвердите новый кодом.",
+        SetupExpired = "Настройка устарела. Начните её заново.",
     };
 
     public static readonly AccountText En = new()
@@ -91,6 +95,10 @@ public sealed record AccountText
         Key = "Key",
         Enable = "Turn on",
         Disable = "Turn off",
+        SetUp = "Set up",
+        ReplaceKey = "Replace the key",
+        ReplaceKeyNote = "Your current key keeps working until you confirm the new one with a code.",
+        SetupExpired = "This setup has expired. Please start again.",
     };
 
     public required string SignInTitle { get; init; }
@@ -133,6 +141,10 @@ public sealed record AccountText
     public required string Key { get; init; }
     public required string Enable { get; init; }
     public required string Disable { get; init; }
+    public required string SetUp { get; init; }
+    public required string ReplaceKey { get; init; }
+    public required string ReplaceKeyNote { get; init; }
+    public required string SetupExpired { get; init; }
 
     public static AccountText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 }

@@ -124,12 +124,11 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     public async Task TwoFactor_ShouldBeRequiredAtSignIn_OnceTurnedOn()
     {
         var editor = await Staff.SignInAsync(App, Roles.Editor);
-        var (_, setup) = await editor.Client.GetPageAsync("/account/two-factor");
-        var key = setup.QuerySelector("#authenticator-key")!.TextContent.Trim();
+        var (key, candidate) = await StartTwoFactorSetupAsync(editor);
 
-        var wrong = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = "000000" });
+        var wrong = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = "000000", ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        var enable = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key) });
+        var enable = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.Redirect, enable.StatusCode);
 
         var fresh = new Staff(Staff.NewClient(App), editor.Email, editor.UserPassword);
@@ -142,6 +141,42 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         var code = await fresh.PostFormAsync("/account/login-2fa", new Dictionary<string, string> { ["Code"] = Totp(key) });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.Client.GetAsync("/newsroom/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoFactorPage_ShouldChangeNothing_UntilACodeFromTheNewKeyIsConfirmed()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var before = await AccountStateAsync(editor.Email);
+
+        await editor.Client.GetPageAsync("/account/two-factor");
+        await editor.Client.GetPageAsync("/account/two-factor");
+        var (_, candidate) = await StartTwoFactorSetupAsync(editor);
+        var (key, _) = await StartTwoFactorSetupAsync(editor);
+
+        // The security stamp signs out every other session when it changes; the stored key is the working one.
+        Assert.Equal(before, await AccountStateAsync(editor.Email));
+        var enabled = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
+        Assert.Equal(HttpStatusCode.BadRequest, enabled.StatusCode);
+        Assert.Equal(before, await AccountStateAsync(editor.Email));
+    }
+
+    [Fact]
+    public async Task TwoFactorKey_ShouldBeReplaced_OnlyWhenTheNewOneIsConfirmed()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var (oldKey, oldCandidate) = await StartTwoFactorSetupAsync(editor);
+        await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(oldKey), ["Candidate"] = oldCandidate });
+        var on = await AccountStateAsync(editor.Email);
+        Assert.Equal((true, oldKey), (on.TwoFactor, on.Key));
+
+        var (newKey, newCandidate) = await StartTwoFactorSetupAsync(editor);
+        Assert.Equal(on, await AccountStateAsync(editor.Email));
+        var confirmed = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(newKey), ["Candidate"] = newCandidate });
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal((true, newKey), ((await AccountStateAsync(editor.Email)).TwoFactor, (await AccountStateAsync(editor.Email)).Key));
+        Assert.Equal(HttpStatusCode.OK, (await editor.Client.GetAsync("/newsroom/articles")).StatusCode);
     }
 
     [Fact]
@@ -159,6 +194,24 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         var failures = await App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.SignInFailed && e.UserName == author.Email));
         Assert.True(failures >= 5);
+    }
+
+    /// <summary>Presses "set up" on the two-factor page; returns the offered key and the sealed form value that carries it.</summary>
+    private static async Task<(string Key, string Candidate)> StartTwoFactorSetupAsync(Staff staff)
+    {
+        var response = await staff.PostFormAsync("/account/two-factor?handler=Start", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        return (page.QuerySelector("#authenticator-key")!.TextContent.Trim(),
+            page.QuerySelector("#two-factor-confirm input[name=Candidate]")!.GetAttribute("value")!);
+    }
+
+    private async Task<(string? Stamp, bool TwoFactor, string? Key)> AccountStateAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        return (user.SecurityStamp, user.TwoFactorEnabled, await users.GetAuthenticatorKeyAsync(user));
     }
 
     private Task<string> UserIdAsync(string email) =>
