@@ -13,7 +13,7 @@ public sealed record AccountText
         RememberMe = "Запомнить меня",
         SignIn = "Войти",
         SignOut = "Выйти",
-        InvalidCredentials = "Неверная почта или пароль.",
+        InvalidCredentials = "Неверная почта или пароль. После нескольких неудачных попыток вход по адресу приостанавливается на 15 минут.",
         LockedOut = "Слишком много неудачных попыток. Вход заблокирован на 15 минут.",
         NotAllowed = "Этот адрес ещё не подтверждён. Проверьте почту.",
         AccessDeniedTitle = "Нет доступа",
@@ -61,7 +61,7 @@ public sealed record AccountText
         RememberMe = "Remember me",
         SignIn = "Sign in",
         SignOut = "Sign out",
-        InvalidCredentials = "Wrong email or password.",
+        InvalidCredentials = "Wrong email or password. After several failed attempts, signing in with an address is paused for 15 minutes.",
         LockedOut = "Too many failed attempts. Signing in is locked for 15 minutes.",
         NotAllowed = "This address is not confirmed yet. Please check your email.",
         AccessDeniedTitle = "Access denied",
@@ -108,6 +108,7 @@ public sealed record AccountText
     public required string SignIn { get; init; }
     public required string SignOut { get; init; }
     public required string InvalidCredentials { get; init; }
+    /// <summary>Said only after the right password (at the authenticator step), where it reveals nothing about the address.</summary>
     public required string LockedOut { get; init; }
     public required string NotAllowed { get; init; }
     public required string AccessDeniedTitle { get; init; }
