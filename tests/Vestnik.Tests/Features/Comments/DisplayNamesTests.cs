@@ -131,3 +131,23 @@ public sealed class DisplayNamesRegistrationTests(SqliteCommentsFixture fixture)
         Assert.Equal($"Ева{suffix} Адамова", await App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.DisplayName).SingleAsync()));
     }
 }
+
+/// <summary>Guests type a name with every comment; it may not pass for the newsroom either.</summary>
+public sealed class GuestNamesTests
+{
+    [Fact]
+    public async Task GuestNamedLikeTheNewsroom_ShouldBeRefused_WithTheReason()
+    {
+        await using var app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, a => CommentsAppFixture.Relax(a)
+            .WithSetting("Comments:AllowGuests", "true"));
+        var article = await app.ArticleAsync();
+        var guest = app.Anonymous();
+
+        var refused = await guest.PostAsync(article, "Официальное заявление", extra: new() { ["GuestName"] = "Редакция" });
+        var accepted = await guest.PostAsync(article, "Обычный комментарий гостя", extra: new() { ["GuestName"] = "Гость Иван" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("похоже на имя редакции", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+    }
+}
