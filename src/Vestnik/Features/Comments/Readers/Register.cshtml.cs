@@ -84,6 +84,10 @@ public sealed class RegisterModel(
 
         var existing = await users.FindByEmailAsync(address);
         var created = existing is null ? await users.CreateAsync(user, Password!) : null;
+        if (created is { Succeeded: false } && !created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+        {
+            return Invalid(created.Errors.Select(e => e.Description).ToList());
+        }
         if (created is not { Succeeded: true })
         {
             // Taken (or taken a moment ago by a parallel request): hash the password anyway so that the answer takes
