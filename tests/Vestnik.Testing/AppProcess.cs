@@ -57,6 +57,8 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production needs a trusted public address; tests reach the app on the loopback address only.
+        start.Environment["AllowedHosts"] = "127.0.0.1;localhost";
         return start;
     }
 

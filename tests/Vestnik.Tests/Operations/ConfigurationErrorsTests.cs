@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Vestnik.Infrastructure.Operations.Startup;
 using Vestnik.Testing;
 
@@ -6,17 +8,28 @@ namespace Vestnik.Tests.Operations;
 
 public sealed class ConfigurationErrorsTests
 {
-    private static string ProblemWith(params (string Key, string Value)[] settings)
+    private static readonly IHostEnvironment Production = new HostingEnvironment { EnvironmentName = Environments.Production };
+
+    /// <summary>The check's message for a production configuration that is valid apart from <paramref name="settings"/>.</summary>
+    private static string ProblemWith(params (string Key, string Value)[] settings) => ProblemWith(Production, settings);
+
+    private static string ProblemWith(IHostEnvironment environment, params (string Key, string Value)[] settings)
+    {
+        var problem = Assert.Throws<ConfigurationProblemException>(() => Check(environment, settings));
+        Assert.DoesNotContain('\n', problem.Message);
+        return problem.Message;
+    }
+
+    private static void Check(IHostEnvironment environment, params (string Key, string Value)[] settings)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-config-" + Guid.NewGuid().ToString("N")[..8]);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("Vestnik:DataPath", dataPath), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))])
+            .AddInMemoryCollection([new("Vestnik:DataPath", dataPath), new("Vestnik:PublicBaseUrl", "https://vestnik.example"), new("AllowedHosts", "*")])
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         try
         {
-            var problem = Assert.Throws<ConfigurationProblemException>(() => ConfigurationCheck.ThrowIfInvalid(configuration));
-            Assert.DoesNotContain('\n', problem.Message);
-            return problem.Message;
+            ConfigurationCheck.ThrowIfInvalid(configuration, environment);
         }
         finally
         {
@@ -54,7 +67,7 @@ public sealed class ConfigurationErrorsTests
     {
         // /proc refuses new files even to root, which CI runs as.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Vestnik:DataPath", "/proc/vestnik-data")]).Build();
-        var problem = Assert.Throws<ConfigurationProblemException>(() => ConfigurationCheck.ThrowIfInvalid(configuration));
+        var problem = Assert.Throws<ConfigurationProblemException>(() => ConfigurationCheck.ThrowIfInvalid(configuration, Production));
         Assert.Contains("the data folder /proc/vestnik-data (Vestnik:DataPath) is not writable", problem.Message, StringComparison.Ordinal);
     }
 
@@ -92,6 +105,45 @@ public sealed class ConfigurationErrorsTests
     [Fact]
     public void ScheduledBackupsWithoutPath_ShouldBeReported() =>
         Assert.Contains("Backup:Path is empty", ProblemWith(("Backup:IntervalHours", "24")), StringComparison.Ordinal);
+
+    [Fact]
+    public void ProductionWithoutPublicBaseUrl_ShouldRefuse_WhenAnyHostIsAllowed() =>
+        Assert.StartsWith("Vestnik:PublicBaseUrl is not set and AllowedHosts is \"*\"",
+            ProblemWith(("Vestnik:PublicBaseUrl", "")), StringComparison.Ordinal);
+
+    [Fact]
+    public void ProductionWithoutPublicBaseUrl_ShouldStart_WhenAllowedHostsIsRestricted() =>
+        Check(Production, ("Vestnik:PublicBaseUrl", ""), ("AllowedHosts", "vestnik.example;www.vestnik.example"));
+
+    [Fact]
+    public void AllowedHostsOfWildcardsOnly_ShouldBeReported_WithoutPublicBaseUrl() =>
+        Assert.Contains("only wildcard patterns", ProblemWith(("Vestnik:PublicBaseUrl", ""), ("AllowedHosts", "*.vestnik.example")), StringComparison.Ordinal);
+
+    [Fact]
+    public void DevelopmentWithoutPublicBaseUrl_ShouldStart() =>
+        Check(new HostingEnvironment { EnvironmentName = Environments.Development }, ("Vestnik:PublicBaseUrl", ""));
+
+    [Fact]
+    public async Task TheApp_InProductionWithoutATrustedAddress_ShouldPrintOneLineAndExitWithCode2()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-config-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var (exitCode, output, error) = await AppProcess.RunAsync(TimeSpan.FromSeconds(40),
+                "--urls", "http://127.0.0.1:0", $"--Vestnik:DataPath={dataPath}", "--AllowedHosts=*");
+
+            Assert.Equal(StartupFailure.ExitCode, exitCode);
+            var line = Assert.Single((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith("Vestnik cannot start: Vestnik:PublicBaseUrl is not set and AllowedHosts is \"*\"", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(dataPath))
+            {
+                Directory.Delete(dataPath, recursive: true);
+            }
+        }
+    }
 
     [Fact]
     public async Task TheApp_ShouldPrintOneLineAndExitWithCode2_WithoutAStackTrace()

@@ -13,7 +13,7 @@ public sealed record AccountText
         RememberMe = "Запомнить меня",
         SignIn = "Войти",
         SignOut = "Выйти",
-        InvalidCredentials = "Неверная почта или пароль.",
+        InvalidCredentials = "Неверная почта или пароль. После нескольких неудачных попыток вход по адресу приостанавливается на 15 минут.",
         LockedOut = "Слишком много неудачных попыток. Вход заблокирован на 15 минут.",
         NotAllowed = "Этот адрес ещё не подтверждён. Проверьте почту.",
         AccessDeniedTitle = "Нет доступа",
@@ -47,6 +47,10 @@ public sealed record AccountText
         Key = "Ключ",
         Enable = "Включить",
         Disable = "Выключить",
+        SetUp = "Настроить",
+        ReplaceKey = "Заменить ключ",
+        ReplaceKeyNote = "Прежний ключ работает, пока вы не подтвердите новый кодом.",
+        SetupExpired = "Настройка устарела. Начните её заново.",
     };
 
     public static readonly AccountText En = new()
@@ -57,7 +61,7 @@ public sealed record AccountText
         RememberMe = "Remember me",
         SignIn = "Sign in",
         SignOut = "Sign out",
-        InvalidCredentials = "Wrong email or password.",
+        InvalidCredentials = "Wrong email or password. After several failed attempts, signing in with an address is paused for 15 minutes.",
         LockedOut = "Too many failed attempts. Signing in is locked for 15 minutes.",
         NotAllowed = "This address is not confirmed yet. Please check your email.",
         AccessDeniedTitle = "Access denied",
@@ -91,6 +95,10 @@ public sealed record AccountText
         Key = "Key",
         Enable = "Turn on",
         Disable = "Turn off",
+        SetUp = "Set up",
+        ReplaceKey = "Replace the key",
+        ReplaceKeyNote = "Your current key keeps working until you confirm the new one with a code.",
+        SetupExpired = "This setup has expired. Please start again.",
     };
 
     public required string SignInTitle { get; init; }
@@ -100,6 +108,7 @@ public sealed record AccountText
     public required string SignIn { get; init; }
     public required string SignOut { get; init; }
     public required string InvalidCredentials { get; init; }
+    /// <summary>Said only after the right password (at the authenticator step), where it reveals nothing about the address.</summary>
     public required string LockedOut { get; init; }
     public required string NotAllowed { get; init; }
     public required string AccessDeniedTitle { get; init; }
@@ -133,6 +142,10 @@ public sealed record AccountText
     public required string Key { get; init; }
     public required string Enable { get; init; }
     public required string Disable { get; init; }
+    public required string SetUp { get; init; }
+    public required string ReplaceKey { get; init; }
+    public required string ReplaceKeyNote { get; init; }
+    public required string SetupExpired { get; init; }
 
     public static AccountText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 }

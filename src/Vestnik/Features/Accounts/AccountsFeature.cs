@@ -26,6 +26,7 @@ public static class AccountsFeature
         // Role changes and disabled accounts reach signed-in sessions within a minute, not at the default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<Password.AccountLinks>();
+        services.AddSingleton<TwoFactor.AuthenticatorCandidate>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "vestnik.auth";

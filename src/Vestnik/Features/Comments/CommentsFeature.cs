@@ -1,6 +1,7 @@
 using Vestnik.Features.Comments.Moderation;
 using Vestnik.Features.Comments.Notifications;
 using Vestnik.Features.Comments.Posting;
+using Vestnik.Features.Comments.Readers;
 using Vestnik.Features.Comments.Spam;
 using Vestnik.Features.Comments.Threads;
 using Vestnik.Infrastructure.Caching;
@@ -19,6 +20,7 @@ public static class CommentsFeature
         services.AddSingleton<IpHasher>();
         services.AddSingleton<PostingRateLimits>();
         services.AddSingleton<FormClock>();
+        services.AddScoped<DisplayNamePolicy>();
         services.AddSingleton<SpamClassifier>();
         services.AddSingleton<ReplyNotifications>();
         services.AddHostedService<ReplyNotificationSender>();

@@ -45,6 +45,7 @@ public sealed record CommentsText
         SignInToComment = "Войдите, чтобы оставить комментарий.",
         ConfirmEmailFirst = "Подтвердите адрес электронной почты по ссылке из письма, чтобы комментировать.",
         NameRequired = "Укажите имя от 2 до 50 символов.",
+        NameReserved = "Это имя похоже на имя редакции. Выберите другое.",
         NotPosted = "Комментарий не опубликован",
         BackToArticle = "Вернуться к статье",
         Posted = "Комментарий опубликован.",
@@ -95,6 +96,7 @@ public sealed record CommentsText
         SignInToComment = "Sign in to comment.",
         ConfirmEmailFirst = "Confirm your email address with the link we sent you before commenting.",
         NameRequired = "Enter a name of 2 to 50 characters.",
+        NameReserved = "This name looks like the newsroom's. Please choose another.",
         NotPosted = "The comment was not posted",
         BackToArticle = "Back to the article",
         Posted = "Your comment is published.",
@@ -143,6 +145,7 @@ public sealed record CommentsText
     public required string SignInToComment { get; init; }
     public required string ConfirmEmailFirst { get; init; }
     public required string NameRequired { get; init; }
+    public required string NameReserved { get; init; }
     public required string NotPosted { get; init; }
     public required string BackToArticle { get; init; }
     public required string Posted { get; init; }

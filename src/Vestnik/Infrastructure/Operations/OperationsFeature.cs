@@ -19,7 +19,7 @@ public static class OperationsFeature
     {
         var configuration = builder.Configuration;
         StartupFailure.Install(configuration);
-        ConfigurationCheck.ThrowIfInvalid(configuration);
+        ConfigurationCheck.ThrowIfInvalid(configuration, builder.Environment);
 
         var services = builder.Services;
         services.Configure<HostOptions>(o =>

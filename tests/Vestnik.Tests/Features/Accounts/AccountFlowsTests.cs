@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Testing;
+using Vestnik.Tests.Features.Comments;
 using Vestnik.Tests.Features.Newsroom;
 
 namespace Vestnik.Tests.Features.Accounts;
@@ -66,12 +67,78 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task ForgotPassword_ShouldAnswerTheSame_ForAnUnknownAddress()
     {
-        var visitor = new Staff(Staff.NewClient(App), "", "");
+        var staff = await Staff.SignInAsync(App, Roles.Editor);
+        var unknown = $"nobody-{Guid.NewGuid():N}@test.vestnik";
 
-        var response = await visitor.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = "nobody@nowhere.test" });
+        var known = await AnswerAsync(staff.Email, "/account/forgot-password", new() { ["Email"] = staff.Email });
+        var other = await AnswerAsync(unknown, "/account/forgot-password", new() { ["Email"] = unknown });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, known.Status);
+        Assert.Equal(known, other);
+        Assert.Single(await Mailbox.BodiesToAsync(App, staff.Email));
     }
+
+    [Fact]
+    public async Task Register_ShouldAnswerTheSame_ForAStaffAddress_AndTellOnlyTheMailbox()
+    {
+        var staff = await Staff.SignInAsync(App, Roles.Editor);
+        var fresh = $"new-{Guid.NewGuid():N}@test.vestnik";
+
+        var taken = await AnswerAsync(staff.Email, "/account/register",
+            new() { ["Email"] = staff.Email, ["Password"] = "Attacker-password-1", ["DisplayName"] = "Случайный Гость " + Guid.NewGuid().ToString("N")[..6] });
+        var free = await AnswerAsync(fresh, "/account/register",
+            new() { ["Email"] = fresh, ["Password"] = "Attacker-password-1", ["DisplayName"] = "Случайный Гость " + Guid.NewGuid().ToString("N")[..6] });
+
+        Assert.Equal(HttpStatusCode.OK, taken.Status);
+        Assert.Equal(taken, free);
+        var notice = Assert.Single(await Mailbox.BodiesToAsync(App, staff.Email));
+        Assert.Contains("/account/forgot-password", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("/account/confirm", notice, StringComparison.Ordinal);
+        // The account is untouched: the old password still works, the attacker's does not.
+        await CommentsDriver.SignInAsync(Staff.NewClient(App), staff.Email, staff.UserPassword);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == staff.Email)));
+    }
+
+    [Fact]
+    public async Task Login_ShouldAnswerALockedAddressLikeAnUnknownOne()
+    {
+        var author = await Staff.SignInAsync(App, Roles.Author);
+        var unknown = $"nobody-{Guid.NewGuid():N}@test.vestnik";
+        (HttpStatusCode, string) locked = default, other = default;
+
+        for (var i = 0; i < 6; i++)
+        {
+            locked = await AnswerAsync(author.Email, "/account/login", new() { ["Email"] = author.Email, ["Password"] = "wrong-password" });
+            other = await AnswerAsync(unknown, "/account/login", new() { ["Email"] = unknown, ["Password"] = "wrong-password" });
+        }
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(author.Email))!));
+        }
+        Assert.Equal(HttpStatusCode.BadRequest, locked.Item1);
+        Assert.Equal(locked, other);
+    }
+
+    /// <summary>
+    /// A fresh visitor's answer to a form, as status and page text with the per-request antiforgery token and the
+    /// typed address taken out, so answers about different addresses can be compared.
+    /// </summary>
+    private async Task<(HttpStatusCode Status, string Page)> AnswerAsync(string email, string url, Dictionary<string, string> fields)
+    {
+        var visitor = new Staff(Staff.NewClient(App), "", "");
+        var response = await visitor.PostFormAsync(url, fields);
+        var page = AntiforgeryInput().Replace(await response.Content.ReadAsStringAsync(), "");
+        foreach (var value in fields.Values.Where(v => v.Length > 0))
+        {
+            page = page.Replace(value, "{typed}", StringComparison.Ordinal);
+        }
+        return (response.StatusCode, page.Replace(email, "{email}", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("<input name=\"__RequestVerificationToken\"[^>]*>")]
+    private static partial Regex AntiforgeryInput();
 
     [Fact]
     public async Task Admin_ShouldInviteAnAuthor_WhoSetsAPasswordAndReachesTheNewsroom()
@@ -124,12 +191,11 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     public async Task TwoFactor_ShouldBeRequiredAtSignIn_OnceTurnedOn()
     {
         var editor = await Staff.SignInAsync(App, Roles.Editor);
-        var (_, setup) = await editor.Client.GetPageAsync("/account/two-factor");
-        var key = setup.QuerySelector("#authenticator-key")!.TextContent.Trim();
+        var (key, candidate) = await StartTwoFactorSetupAsync(editor);
 
-        var wrong = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = "000000" });
+        var wrong = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = "000000", ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        var enable = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key) });
+        var enable = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.Redirect, enable.StatusCode);
 
         var fresh = new Staff(Staff.NewClient(App), editor.Email, editor.UserPassword);
@@ -142,6 +208,42 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         var code = await fresh.PostFormAsync("/account/login-2fa", new Dictionary<string, string> { ["Code"] = Totp(key) });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.Client.GetAsync("/newsroom/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoFactorPage_ShouldChangeNothing_UntilACodeFromTheNewKeyIsConfirmed()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var before = await AccountStateAsync(editor.Email);
+
+        await editor.Client.GetPageAsync("/account/two-factor");
+        await editor.Client.GetPageAsync("/account/two-factor");
+        var (_, candidate) = await StartTwoFactorSetupAsync(editor);
+        var (key, _) = await StartTwoFactorSetupAsync(editor);
+
+        // The security stamp signs out every other session when it changes; the stored key is the working one.
+        Assert.Equal(before, await AccountStateAsync(editor.Email));
+        var enabled = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
+        Assert.Equal(HttpStatusCode.BadRequest, enabled.StatusCode);
+        Assert.Equal(before, await AccountStateAsync(editor.Email));
+    }
+
+    [Fact]
+    public async Task TwoFactorKey_ShouldBeReplaced_OnlyWhenTheNewOneIsConfirmed()
+    {
+        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var (oldKey, oldCandidate) = await StartTwoFactorSetupAsync(editor);
+        await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(oldKey), ["Candidate"] = oldCandidate });
+        var on = await AccountStateAsync(editor.Email);
+        Assert.Equal((true, oldKey), (on.TwoFactor, on.Key));
+
+        var (newKey, newCandidate) = await StartTwoFactorSetupAsync(editor);
+        Assert.Equal(on, await AccountStateAsync(editor.Email));
+        var confirmed = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(newKey), ["Candidate"] = newCandidate });
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal((true, newKey), ((await AccountStateAsync(editor.Email)).TwoFactor, (await AccountStateAsync(editor.Email)).Key));
+        Assert.Equal(HttpStatusCode.OK, (await editor.Client.GetAsync("/newsroom/articles")).StatusCode);
     }
 
     [Fact]
@@ -159,6 +261,24 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         var failures = await App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.SignInFailed && e.UserName == author.Email));
         Assert.True(failures >= 5);
+    }
+
+    /// <summary>Presses "set up" on the two-factor page; returns the offered key and the sealed form value that carries it.</summary>
+    private static async Task<(string Key, string Candidate)> StartTwoFactorSetupAsync(Staff staff)
+    {
+        var response = await staff.PostFormAsync("/account/two-factor?handler=Start", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        return (page.QuerySelector("#authenticator-key")!.TextContent.Trim(),
+            page.QuerySelector("#two-factor-confirm input[name=Candidate]")!.GetAttribute("value")!);
+    }
+
+    private async Task<(string? Stamp, bool TwoFactor, string? Key)> AccountStateAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        return (user.SecurityStamp, user.TwoFactorEnabled, await users.GetAuthenticatorKeyAsync(user));
     }
 
     private Task<string> UserIdAsync(string email) =>

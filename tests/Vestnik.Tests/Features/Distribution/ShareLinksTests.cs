@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Distribution;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Site;
-using Vestnik.Infrastructure;
 
 namespace Vestnik.Tests.Features.Distribution;
 
@@ -13,7 +15,9 @@ public sealed class ShareLinksTests
     private const string ArticlePath = "/articles/test-stati";
 
     private static ShareLinks Links(DistributionOptions? options = null) => new(
-        new PublicUrl(Options.Create(new VestnikOptions { PublicBaseUrl = "https://vestnik.example" })),
+        new PublicUrl(
+            new ConfigurationBuilder().AddInMemoryCollection([new("Vestnik:PublicBaseUrl", "https://vestnik.example")]).Build(),
+            new HostingEnvironment { EnvironmentName = Environments.Production }),
         Options.Create(options ?? new DistributionOptions()));
 
     private static Dictionary<string, string> Query(string url) =>

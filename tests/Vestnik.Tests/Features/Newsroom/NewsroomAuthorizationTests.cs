@@ -74,6 +74,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/account/forgot-password")]
     [InlineData("/account/reset-password")]
     [InlineData("/account/login-2fa")]
+    [InlineData("/account/two-factor?handler=Start")]
     [InlineData("/account/two-factor?handler=Enable")]
     [InlineData("/account/two-factor?handler=Disable")]
     [InlineData("/newsroom/articles/edit")]

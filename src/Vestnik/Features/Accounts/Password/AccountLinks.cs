@@ -34,7 +34,7 @@ public sealed class AccountLinks(UserManager<AppUser> users, IEmailSender email,
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var path = $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={encoded}";
-        var link = publicUrl.Absolute(http.HttpContext!.Request, path);
+        var link = publicUrl.Absolute(http.HttpContext?.Request, path);
         await email.SendAsync(new EmailMessage(user.Email!, subject, string.Format(CultureInfo.InvariantCulture, bodyFormat, link)), cancellationToken);
     }
 }

@@ -39,8 +39,14 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, Pa
             return Invalid(Text.PasswordRequired);
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, Password, RememberMe, lockoutOnFailure: true);
         var user = await signIn.UserManager.FindByNameAsync(Email);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, RememberMe, lockoutOnFailure: true);
+        if (user is null || result.IsLockedOut)
+        {
+            // Neither checked a password: spend the time a check takes, so a fast answer does not tell that the
+            // address is unknown or locked.
+            signIn.UserManager.PasswordHasher.HashPassword(user ?? new AppUser(), Password);
+        }
         if (result.Succeeded)
         {
             logger.LogInformation("{Email} signed in", Email);
@@ -54,7 +60,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, Pa
         }
         logger.LogWarning("Failed sign-in for {Email} (locked out: {LockedOut})", Email, result.IsLockedOut);
         await audit.RecordAsync(AuditActions.SignInFailed, result.IsLockedOut ? "locked out" : "", user?.Id, Email);
-        return Invalid(result.IsLockedOut ? Text.LockedOut : result.IsNotAllowed ? Text.NotAllowed : Text.InvalidCredentials);
+        // A locked account answers like a wrong password: a different message would tell that the address has an
+        // account. NotAllowed comes only after the right password, so it tells nothing new.
+        return Invalid(result.IsNotAllowed ? Text.NotAllowed : Text.InvalidCredentials);
     }
 
     private PageResult Invalid(string message)

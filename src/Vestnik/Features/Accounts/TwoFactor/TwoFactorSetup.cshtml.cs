@@ -10,13 +10,20 @@ using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Accounts.TwoFactor;
 
-/// <summary>Turns TOTP two-factor sign-in on (after proving the app shows the right code) or off, for the signed-in account.</summary>
+/// <summary>
+/// Shows whether TOTP two-factor sign-in is on; sets it up or replaces the key (stored only once a code from the new
+/// key is entered), or turns it off, for the signed-in account. Looking at the page changes nothing.
+/// </summary>
 [Authorize]
-public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit,
-    IOptions<VestnikOptions> options, PageMeta meta) : PageModel
+public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IUserStore<AppUser> store,
+    AuthenticatorCandidate candidates, AuditLog audit, IOptions<VestnikOptions> options, PageMeta meta) : PageModel
 {
     [BindProperty]
     public string Code { get; set; } = "";
+
+    /// <summary>The sealed new key while it is being set up (see <see cref="AuthenticatorCandidate"/>).</summary>
+    [BindProperty]
+    public string? Candidate { get; set; }
 
     public bool Enabled { get; private set; }
     public string Key { get; private set; } = "";
@@ -24,7 +31,10 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
     public string? Error { get; private set; }
     public AccountText Text { get; private set; } = AccountText.Ru;
 
-    public async Task<IActionResult> OnGetAsync() => await ShowAsync(StatusCodes.Status200OK);
+    public Task<IActionResult> OnGetAsync() => ShowAsync(key: null, StatusCodes.Status200OK);
+
+    /// <summary>Offers a fresh key; nothing is stored, so the current key (if any) keeps working until the new one is confirmed.</summary>
+    public Task<IActionResult> OnPostStartAsync() => ShowAsync(users.GenerateNewAuthenticatorKey(), StatusCodes.Status200OK);
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
@@ -33,12 +43,21 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
         {
             return Challenge();
         }
-        var code = new string((Code ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (code.Length != 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        var text = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path));
+        var key = candidates.Open(user.Id, Candidate);
+        if (key is null)
         {
-            Error = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path)).CodeInvalid;
-            return await ShowAsync(StatusCodes.Status400BadRequest);
+            Error = text.SetupExpired;
+            return await ShowAsync(key: null, StatusCodes.Status400BadRequest);
         }
+        var code = new string((Code ?? "").Where(char.IsAsciiDigit).ToArray());
+        if (code.Length != 6 || !candidates.Accepts(key, code))
+        {
+            Error = text.CodeInvalid;
+            return await ShowAsync(key, StatusCodes.Status400BadRequest);
+        }
+        // The key store is the one the user manager saves through: enabling below persists the key with the flag.
+        await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
         await users.SetTwoFactorEnabledAsync(user, true);
         await audit.RecordAsync(AuditActions.TwoFactorChanged, "on", user.Id, user.Email ?? "");
         await signIn.RefreshSignInAsync(user);
@@ -52,15 +71,15 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
         {
             return Challenge();
         }
+        // The old key is left stored but unused: turning two-factor on again always confirms a new one.
         await users.SetTwoFactorEnabledAsync(user, false);
-        // A new key next time, so an old phone that still holds the key is useless.
-        await users.ResetAuthenticatorKeyAsync(user);
         await audit.RecordAsync(AuditActions.TwoFactorChanged, "off", user.Id, user.Email ?? "");
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> ShowAsync(int status)
+    /// <summary>The page, with <paramref name="key"/> offered for scanning when a setup is under way.</summary>
+    private async Task<IActionResult> ShowAsync(string? key, int status)
     {
         Text = AccountText.For(ContentLanguageExtensions.FromPath(Request.Path));
         meta.Title = Text.TwoFactorSetupTitle;
@@ -71,18 +90,14 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
             return Challenge();
         }
         Enabled = user.TwoFactorEnabled;
-        if (!Enabled)
+        if (key is not null)
         {
-            var key = await users.GetAuthenticatorKeyAsync(user);
-            if (string.IsNullOrEmpty(key))
-            {
-                await users.ResetAuthenticatorKeyAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user);
-            }
-            Key = key!;
+            Key = key;
+            Candidate = candidates.Seal(user.Id, key);
             var issuer = Uri.EscapeDataString(options.Value.SiteName);
             AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email ?? "")}?secret={Key}&issuer={issuer}&digits=6";
         }
+        Code = "";
         Response.StatusCode = status;
         return Page();
     }

@@ -68,7 +68,7 @@ public sealed class PostModel(
                     article is null ? null : new CommentedArticle(ArticleId, article.Status), ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
                     HoneypotFilled: !string.IsNullOrEmpty(Website),
                     TimeOnPage: formClock.Elapsed(Stamp),
-                    BaseUrl: publicUrl.Absolute(Request, "/").TrimEnd('/')),
+                    BaseUrl: publicUrl.Origin(Request)),
                 Text,
                 cancellationToken);
         }

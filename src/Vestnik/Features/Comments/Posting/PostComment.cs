@@ -8,6 +8,7 @@ using Vestnik.Features.Comments.Moderation;
 using Vestnik.Features.Comments.Notifications;
 using Vestnik.Features.Comments.Readers;
 using Vestnik.Features.Comments.Spam;
+using Vestnik.Infrastructure;
 
 namespace Vestnik.Features.Comments.Posting;
 
@@ -50,6 +51,7 @@ public sealed class PostComment(
     ReplyNotifications notifications,
     TimeProvider clock,
     IOptions<CommentsOptions> options,
+    IOptions<VestnikOptions> site,
     ILogger<PostComment> logger)
 {
     public async Task<PostOutcome> HandleAsync(PostCommentRequest request, CommentsText text, CancellationToken cancellationToken)
@@ -169,8 +171,15 @@ public sealed class PostComment(
         {
             return ("", Refuse(StatusCodes.Status401Unauthorized, text.SignInToComment));
         }
+        // A guest's name is checked against the newsroom's words only: comparing it with every account on each
+        // guest comment would cost a scan per post, and a moderator sees every guest comment before it is published.
         var name = DisplayNames.Normalize(request.GuestName);
-        return DisplayNames.IsValid(name) ? (name, null) : ("", Refuse(StatusCodes.Status400BadRequest, text.NameRequired));
+        return DisplayNames.Check(name, site.Value.SiteName, [], []) switch
+        {
+            DisplayNameProblem.None => (name, null),
+            DisplayNameProblem.Length => ("", Refuse(StatusCodes.Status400BadRequest, text.NameRequired)),
+            _ => ("", Refuse(StatusCodes.Status400BadRequest, text.NameReserved)),
+        };
     }
 
     private Comment NewComment(int articleId, Comment? parent, PostCommentRequest request, string authorName, string ipHash, bool shadowed)

@@ -12,10 +12,13 @@ public sealed record ReadersText
         Password = "Пароль (не короче 10 символов)",
         DisplayName = "Имя, которое увидят другие читатели",
         Register = "Зарегистрироваться",
-        CheckMail = "Мы отправили письмо со ссылкой для подтверждения. Откройте его, чтобы начать комментировать.",
+        CheckMail = "Мы отправили письмо на этот адрес. Откройте его, чтобы продолжить.",
         EmailInvalid = "Укажите настоящий адрес электронной почты.",
-        EmailTaken = "Этот адрес уже зарегистрирован. Войдите или восстановите пароль.",
         NameInvalid = "Имя — от 2 до 50 символов.",
+        NameReserved = "Это имя похоже на имя редакции или её сотрудника. Выберите другое.",
+        NameTaken = "Читатель с таким или очень похожим именем уже есть. Выберите другое.",
+        AlreadyRegisteredSubject = "Попытка регистрации с вашим адресом",
+        AlreadyRegisteredBody = "Здравствуйте!\n\nКто-то пытался зарегистрироваться на сайте с вашим адресом, но учётная запись с ним уже есть.\n\nЕсли это были вы, войдите:\n{0}\n\nили задайте новый пароль:\n{1}\n\nЕсли нет, просто удалите это письмо: ничего не изменилось.\n",
         ConfirmSubject = "Подтвердите адрес для комментариев",
         ConfirmBody = "Здравствуйте, {0}!\n\nЧтобы подтвердить адрес и комментировать статьи, откройте ссылку:\n{1}\n\nЕсли вы не регистрировались, просто удалите это письмо.\n",
         ConfirmFailed = "Ссылка недействительна или устарела.",
@@ -37,10 +40,13 @@ public sealed record ReadersText
         Password = "Password (at least 10 characters)",
         DisplayName = "Name other readers will see",
         Register = "Register",
-        CheckMail = "We sent you an email with a confirmation link. Open it to start commenting.",
+        CheckMail = "We sent an email to this address. Open it to continue.",
         EmailInvalid = "Enter a real email address.",
-        EmailTaken = "This address is already registered. Sign in or reset your password.",
         NameInvalid = "The name must have 2 to 50 characters.",
+        NameReserved = "This name looks like the newsroom's or a staff member's. Please choose another.",
+        NameTaken = "A reader with this or a very similar name already exists. Please choose another.",
+        AlreadyRegisteredSubject = "Someone tried to register with your address",
+        AlreadyRegisteredBody = "Hello,\n\nSomeone tried to register on the site with your address, but an account with it already exists.\n\nIf it was you, sign in:\n{0}\n\nor set a new password:\n{1}\n\nIf not, just delete this email: nothing has changed.\n",
         ConfirmSubject = "Confirm your address for comments",
         ConfirmBody = "Hello {0},\n\nTo confirm your address and comment on articles, open this link:\n{1}\n\nIf you did not register, just delete this email.\n",
         ConfirmFailed = "The link is invalid or expired.",
@@ -62,8 +68,11 @@ public sealed record ReadersText
     public required string Register { get; init; }
     public required string CheckMail { get; init; }
     public required string EmailInvalid { get; init; }
-    public required string EmailTaken { get; init; }
     public required string NameInvalid { get; init; }
+    public required string NameReserved { get; init; }
+    public required string NameTaken { get; init; }
+    public required string AlreadyRegisteredSubject { get; init; }
+    public required string AlreadyRegisteredBody { get; init; }
     public required string ConfirmSubject { get; init; }
     public required string ConfirmBody { get; init; }
     public required string ConfirmFailed { get; init; }

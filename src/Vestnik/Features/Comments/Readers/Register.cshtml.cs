@@ -14,12 +14,17 @@ using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Comments.Readers;
 
-/// <summary>A reader signs up with email, password and a display name, then confirms the address from the email.</summary>
+/// <summary>
+/// A reader signs up with email, password and a display name, then confirms the address from the email. The page
+/// answers the same whether or not the address already has an account (staff included): only the mailbox's owner
+/// learns that, from the email, so the form cannot be used to find out who has an account.
+/// </summary>
 public sealed class RegisterModel(
     UserManager<AppUser> users,
     VestnikDbContext db,
     IEmailSender email,
     PublicUrl publicUrl,
+    DisplayNamePolicy names,
     PageMeta meta,
     ILogger<RegisterModel> logger) : PageModel
 {
@@ -53,25 +58,44 @@ public sealed class RegisterModel(
         {
             errors.Add(Text.EmailInvalid);
         }
-        if (!DisplayNames.IsValid(name))
+        var nameProblem = await names.CheckAsync(name, userId: null, cancellationToken);
+        if (nameProblem != DisplayNameProblem.None)
         {
-            errors.Add(Text.NameInvalid);
+            errors.Add(nameProblem switch
+            {
+                DisplayNameProblem.Reserved or DisplayNameProblem.Staff => Text.NameReserved,
+                DisplayNameProblem.Taken => Text.NameTaken,
+                _ => Text.NameInvalid,
+            });
         }
         if (string.IsNullOrEmpty(Password) || Password.Length > MaxFieldLength)
         {
             errors.Add(Text.Password);
+        }
+        var user = new AppUser { UserName = address, Email = address, DisplayName = name };
+        if (errors.Count == 0)
+        {
+            // Judged before looking the address up, so a weak password is refused alike for taken and free addresses.
+            errors.AddRange(await PasswordErrorsAsync(user, Password!));
         }
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
 
-        var user = new AppUser { UserName = address, Email = address, DisplayName = name };
-        var created = await users.CreateAsync(user, Password!);
-        if (!created.Succeeded)
+        var existing = await users.FindByEmailAsync(address);
+        var created = existing is null ? await users.CreateAsync(user, Password!) : null;
+        if (created is { Succeeded: false } && !created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
         {
-            var taken = created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail");
-            return Invalid(taken ? [Text.EmailTaken] : created.Errors.Select(e => e.Description).ToList());
+            return Invalid(created.Errors.Select(e => e.Description).ToList());
+        }
+        if (created is not { Succeeded: true })
+        {
+            // Taken (or taken a moment ago by a parallel request): hash the password anyway so that the answer takes
+            // as long as creating an account, and tell the owner of the address instead of the visitor.
+            users.PasswordHasher.HashPassword(user, Password!);
+            await SendAlreadyRegisteredAsync(address, cancellationToken);
+            return SentPage();
         }
         await ReaderSettingsStore.GetOrCreateAsync(db, user.Id, cancellationToken);
 
@@ -81,9 +105,34 @@ public sealed class RegisterModel(
         await email.SendAsync(new EmailMessage(address, Text.ConfirmSubject,
             string.Format(CultureInfo.InvariantCulture, Text.ConfirmBody, name, link)), cancellationToken);
         logger.LogInformation("Reader {UserId} registered", user.Id);
+        return SentPage();
+    }
+
+    private PageResult SentPage()
+    {
         Sent = true;
         Password = null;
         return Page();
+    }
+
+    private async Task<List<string>> PasswordErrorsAsync(AppUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+        return errors;
+    }
+
+    private async Task SendAlreadyRegisteredAsync(string address, CancellationToken cancellationToken)
+    {
+        var signIn = publicUrl.Absolute(Request, "/account/login");
+        var reset = publicUrl.Absolute(Request, "/account/forgot-password");
+        await email.SendAsync(new EmailMessage(address, Text.AlreadyRegisteredSubject,
+            string.Format(CultureInfo.InvariantCulture, Text.AlreadyRegisteredBody, signIn, reset)), cancellationToken);
+        logger.LogInformation("Registration attempted with an existing address; its owner was told");
     }
 
     private PageResult Invalid(IReadOnlyList<string> errors)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Distribution.Webhooks;
-using Vestnik.Infrastructure;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Distribution.Outbox;
@@ -42,17 +42,11 @@ public sealed class OutboxWorker(
     OutboxSignal signal,
     TimeProvider clock,
     IOptions<WebhookOptions> options,
-    IOptions<VestnikOptions> site,
-    IConfiguration configuration,
+    PublicUrl publicUrl,
     VestnikMetrics metrics,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private const int DeliveriesPerRound = 16;
-
-    /// <summary>Absolute URLs in payloads need the public address; without <c>Vestnik:PublicBaseUrl</c>, the first of <c>Urls</c>.</summary>
-    private string BaseUrl => (site.Value.PublicBaseUrl
-        ?? configuration["Urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
-        ?? "http://localhost:5000").TrimEnd('/');
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -95,7 +89,7 @@ public sealed class OutboxWorker(
             var writer = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
             try
             {
-                while (await writer.WriteNextBatchAsync(BaseUrl, cancellationToken) > 0)
+                while (await writer.WriteNextBatchAsync(publicUrl.Origin(request: null), cancellationToken) > 0)
                 {
                 }
             }

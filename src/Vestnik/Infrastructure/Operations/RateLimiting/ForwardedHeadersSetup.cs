@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Vestnik.Infrastructure.Net;
 
 namespace Vestnik.Infrastructure.Operations;
 
@@ -31,6 +32,11 @@ public static class ForwardedHeadersSetup
             foreach (var proxy in proxies)
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+            // Host filtering ran before this rewrite; without the same list a forwarded host would slip past it.
+            foreach (var host in PublicOrigin.RestrictedAllowedHosts(configuration))
+            {
+                options.AllowedHosts.Add(host);
             }
         });
     }

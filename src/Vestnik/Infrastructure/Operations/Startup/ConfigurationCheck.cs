@@ -4,6 +4,7 @@ using MimeKit;
 using Npgsql;
 using Vestnik.Data;
 using Vestnik.Infrastructure.Email;
+using Vestnik.Infrastructure.Net;
 
 namespace Vestnik.Infrastructure.Operations.Startup;
 
@@ -16,7 +17,7 @@ public static class ConfigurationCheck
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Throws <see cref="ConfigurationProblemException"/> for the first problem found.</summary>
-    public static void ThrowIfInvalid(IConfiguration configuration)
+    public static void ThrowIfInvalid(IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = CheckProvider(configuration);
         var connectionString = configuration.GetConnectionString(DataFeature.ConnectionStringName);
@@ -29,7 +30,7 @@ public static class ConfigurationCheck
         {
             CheckSqlite(connectionString);
         }
-        CheckUrls(configuration);
+        CheckUrls(configuration, environment);
         CheckSmtp(configuration);
         CheckProxies(configuration);
         CheckTimeZone(configuration);
@@ -129,7 +130,7 @@ public static class ConfigurationCheck
         }
     }
 
-    private static void CheckUrls(IConfiguration configuration)
+    private static void CheckUrls(IConfiguration configuration, IHostEnvironment environment)
     {
         var publicBaseUrl = configuration[VestnikOptions.Section + ":PublicBaseUrl"];
         if (!string.IsNullOrWhiteSpace(publicBaseUrl)
@@ -139,6 +140,17 @@ public static class ConfigurationCheck
         {
             throw new ConfigurationProblemException(
                 $"Vestnik:PublicBaseUrl \"{publicBaseUrl}\" is not an absolute http(s) address. Write it like \"https://vestnik.example\" (no query, no #).");
+        }
+        var origin = PublicOrigin.From(configuration, environment);
+        if (!origin.RequestHostTrusted && origin.Configured is null)
+        {
+            throw new ConfigurationProblemException(
+                "Vestnik:PublicBaseUrl is not set and AllowedHosts is \"*\", so emailed links could point to any host a request names. Set Vestnik:PublicBaseUrl (e.g. \"https://vestnik.example\") or list the site's hosts in AllowedHosts.");
+        }
+        if (origin.WithoutRequest is null)
+        {
+            throw new ConfigurationProblemException(
+                "AllowedHosts lists only wildcard patterns, so links written without a request have no address. Set Vestnik:PublicBaseUrl, or add the main host itself (e.g. \"vestnik.example\") to AllowedHosts.");
         }
     }
 
