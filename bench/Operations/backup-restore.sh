@@ -9,7 +9,7 @@ work=$(mktemp -d /tmp/vestnik-bench.XXXXXX); trap 'rm -rf "$work"' EXIT
 data=$work/data
 
 # A real database: let the app create and seed it, then stop it.
-dotnet "$dll" --urls http://127.0.0.1:0 --Vestnik:DataPath="$data" >"$work/app.log" 2>&1 &
+dotnet "$dll" --urls http://127.0.0.1:0 --Vestnik:DataPath="$data" --Vestnik:PublicBaseUrl=http://127.0.0.1 >"$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 120); do grep -q "Now listening" "$work/app.log" && break; sleep 0.5; done
 kill -TERM $pid; wait $pid || true

@@ -54,7 +54,7 @@ start_app() { # port, cache enabled, extra VAR=value settings...
     local port=$1 cache=$2 started app=${APP_DIR:-$APP}
     shift 2
     started=$(date +%s%N)
-    env ASPNETCORE_ENVIRONMENT=Production Vestnik__DataPath="$DATA" Vestnik__DemoContent=false \
+    env ASPNETCORE_ENVIRONMENT=Production Vestnik__DataPath="$DATA" Vestnik__DemoContent=false Vestnik__PublicBaseUrl="http://127.0.0.1:$port" \
     Vestnik__Admin__Password="Bench-admin-password-1" OutputCache__Enabled="$cache" Logging__LogLevel__Default=Warning \
     RateLimiting__Enabled=false Search__Indexing=false Inbox__PollerEnabled=false "$@" \
         dotnet "$app/Vestnik.dll" --urls "http://127.0.0.1:$port" >"$OUT/app-$port.log" 2>&1 &
