@@ -5,7 +5,7 @@ using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 
-namespace Vestnik.Tests.Features.Distribution;
+namespace Vestnik.UnitTests.Features.Distribution;
 
 public sealed class ShareLinksTests
 {
