@@ -67,7 +67,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 [CollectionDefinition(nameof(BrowserSuite))]
 public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>, ICollectionFixture<LiveSiteFixture>;
 
-/// <summary>The app on a real loopback port with its demo content, on SQLite.</summary>
+/// <summary>
+/// The app on a real loopback port, on SQLite, with its demo content: the reader journeys walk the site as a first
+/// start shows it (retellings with their illustrations, "Read also", several sections).
+/// </summary>
 public sealed class LiveSiteFixture : IAsyncLifetime
 {
     private VestnikApp? _app;
@@ -78,7 +81,7 @@ public sealed class LiveSiteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, app => app.OnRealPort());
+        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, app => app.OnRealPort().WithSetting("Vestnik:DemoContent", "true"));
         _app.StartServer();
     }
 

@@ -61,6 +61,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
     public async Task Editor_ShouldAddASubscription_SeeItsItems_AndRetellOneIntoAnAttributedDraft()
     {
         var email = await CreateEditorAsync();
+        await site.App.WithDbAsync(db => TestArticles.SectionAsync(db)); // the draft goes into a section
         var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(TestData.PathOf("feeds", "namespaces", "guardian-media-dc.rss")));
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -23,6 +23,12 @@ public sealed class NewsroomSiteFixture : IAsyncLifetime
         _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite,
             app => app.OnRealPort().WithSetting("Newsroom:Scheduler:Interval", "00:00:01"));
         _app.StartServer();
+        // The editor form offers these to choose from.
+        await _app.WithDbAsync(async db =>
+        {
+            await TestArticles.SectionAsync(db);
+            await TestArticles.AuthorAsync(db);
+        });
     }
 
     public async ValueTask DisposeAsync()

@@ -6,10 +6,47 @@ using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Testing;
 
-/// <summary>Creates articles that a test asserts on, so no test depends on the demo content's details.</summary>
+/// <summary>
+/// Creates articles, and the sections and authors they need, that a test asserts on: test apps start without the
+/// demo content, so nothing but migrations, built-in labels and the admin account is there before a test writes.
+/// </summary>
 public static class TestArticles
 {
     private static readonly MarkdownRenderer Markdown = new();
+
+    /// <summary>The section with this slug, or without one the first section; created when it is not there yet.</summary>
+    public static async Task<Section> SectionAsync(VestnikDbContext db, string? slug = null)
+    {
+        var existing = slug is null
+            ? await db.Sections.OrderBy(s => s.Id).FirstOrDefaultAsync()
+            : await db.Sections.SingleOrDefaultAsync(s => s.Slug == slug);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        slug ??= "test-section";
+        var section = db.Sections.Add(new Section { Slug = slug, NameRu = "Раздел " + slug, NameEn = "Section " + slug }).Entity;
+        await db.SaveChangesAsync();
+        return section;
+    }
+
+    /// <summary>The first author, created when there is none.</summary>
+    public static async Task<Author> AuthorAsync(VestnikDbContext db)
+    {
+        if (await db.Authors.OrderBy(a => a.Id).FirstOrDefaultAsync() is { } existing)
+        {
+            return existing;
+        }
+        var author = db.Authors.Add(new Author
+        {
+            Name = "Тестова Анна",
+            Slug = "testova-anna",
+            Bio = "Корреспондент отдела тестов.",
+            PhotoUrl = "/media/test/author.png",
+        }).Entity;
+        await db.SaveChangesAsync();
+        return author;
+    }
 
     public static async Task<Article> CreateAsync(
         VestnikDbContext db,
@@ -17,10 +54,11 @@ public static class TestArticles
         ContentLanguage language = ContentLanguage.Ru,
         bool publish = true,
         string? outlet = null,
-        string body = "Первый абзац статьи.\n\nВторой абзац.")
+        string body = "Первый абзац статьи.\n\nВторой абзац.",
+        string? section = null)
     {
-        var section = await db.Sections.OrderBy(s => s.Id).FirstAsync();
-        var author = await db.Authors.OrderBy(a => a.Id).FirstAsync();
+        var inSection = await SectionAsync(db, section);
+        var author = await AuthorAsync(db);
         var article = new Article
         {
             Title = title,
@@ -28,7 +66,7 @@ public static class TestArticles
             BodyMarkdown = body,
             BodyHtml = Markdown.ToHtml(body),
             Language = language,
-            SectionId = section.Id,
+            SectionId = inSection.Id,
             CreatedAt = DateTimeOffset.UtcNow,
         };
         article.SetSlug(Transliteration.ToSlug(title) + "-" + Guid.NewGuid().ToString("N")[..6]);

@@ -29,6 +29,7 @@ public sealed class BackupRestoreTests : IDisposable
         await File.WriteAllBytesAsync(photo, RandomNumberGenerator.GetBytes(3 * 1024 * 1024));
         Directory.CreateDirectory(Path.Combine(app.DataPath, "index"));
         await File.WriteAllTextAsync(Path.Combine(app.DataPath, "index", "segments_1"), "derived");
+        await app.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья до резервной копии"));
         var articles = await app.WithDbAsync(db => db.Articles.CountAsync());
         var tagsBefore = await app.WithDbAsync(db => db.Tags.CountAsync());
 

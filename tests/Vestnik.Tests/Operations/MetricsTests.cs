@@ -26,7 +26,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_ShouldExposeRequestSeriesPerRoute_AndFeatureSeries()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token).WithSetting("Vestnik:DemoContent", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token));
         var client = app.CreateClient();
         // A feature's own series, added the way features are meant to: from the shared meter.
         app.Service<VestnikMetrics>().Meter.CreateCounter<long>("vestnik.test.things").Add(3);
@@ -88,7 +88,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_ShouldRefuseAScraperWithoutTheToken()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token).WithSetting("Vestnik:DemoContent", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Token", Token));
         var client = app.CreateClient();
 
         var anonymous = await client.GetAsync("/metrics");
@@ -101,7 +101,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task Metrics_ShouldBeAbsent_WhenDisabled()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Enabled", "false").WithSetting("Vestnik:DemoContent", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Metrics:Enabled", "false"));
 
         var response = await app.CreateClient().GetAsync("/metrics");
 

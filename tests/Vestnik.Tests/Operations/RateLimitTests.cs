@@ -9,7 +9,7 @@ public sealed class RateLimitTests
     private static Task<VestnikApp> AppAsync(params (string Key, string Value)[] settings) =>
         VestnikApp.CreateAsync(DatabaseProvider.Sqlite, app =>
         {
-            app.WithSetting("Vestnik:DemoContent", "false").WithSetting("RateLimiting:Enabled", "true").WithSetting("RateLimiting:WindowSeconds", "3").WithSetting("RateLimiting:Requests", "5");
+            app.WithSetting("RateLimiting:Enabled", "true").WithSetting("RateLimiting:WindowSeconds", "3").WithSetting("RateLimiting:Requests", "5");
             foreach (var (key, value) in settings)
             {
                 app.WithSetting(key, value);

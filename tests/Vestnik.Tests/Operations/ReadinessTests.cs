@@ -28,7 +28,7 @@ public sealed class DiskSpaceReadinessTests
     [Fact]
     public async Task Readyz_ShouldBe503_WhenTheDataFolderHasTooLittleSpace()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Health:MinFreeDiskMegabytes", "1000000000").WithSetting("Vestnik:DemoContent", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Health:MinFreeDiskMegabytes", "1000000000"));
 
         var response = await app.CreateClient().GetAsync("/readyz");
         var text = await response.Content.ReadAsStringAsync();

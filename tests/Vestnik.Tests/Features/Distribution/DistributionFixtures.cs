@@ -5,7 +5,7 @@ using Vestnik.Testing;
 namespace Vestnik.Tests.Features.Distribution;
 
 /// <summary>
-/// The app with small sitemap pages (so paging is exercised on the demo content), a fast outbox (short polls and
+/// The app with small sitemap pages (so a few test articles exercise paging), a fast outbox (short polls and
 /// retry delays), webhooks allowed on loopback, and Telegram pointed at a fake Bot API server on loopback.
 /// </summary>
 public abstract class DistributionAppFixture(DatabaseProvider provider) : AppFixture(provider), IAsyncDisposable

@@ -67,6 +67,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
     [Fact]
     public async Task Retell_ShouldCreateAnAttributedDraft_AndLinkTheItemToIt()
     {
+        await App.WithDbAsync(db => TestArticles.SectionAsync(db)); // the draft goes into a section
         var editor = await EditorAsync();
         var item = (await ItemsAsync("Le Monde Diplo", ("Paris bans cars from the city centre", "The mayor announced a ban on private cars from 2027.\nCyclists welcomed it.")))[0];
 

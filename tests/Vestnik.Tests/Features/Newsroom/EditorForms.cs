@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Newsroom;
 
@@ -8,8 +8,8 @@ public static class EditorForms
 {
     public static async Task<List<KeyValuePair<string, string>>> NewAsync(VestnikDbContext db, string title, string body = "Текст статьи.", string command = "save", int version = 0)
     {
-        var section = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        var author = await db.Authors.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var section = (await TestArticles.SectionAsync(db)).Id;
+        var author = (await TestArticles.AuthorAsync(db)).Id;
         return
         [
             new("Form.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)),

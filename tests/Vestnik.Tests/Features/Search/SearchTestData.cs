@@ -40,11 +40,7 @@ internal static class SearchTestData
         string? dek = null) =>
         await app.WithDbAsync(async db =>
         {
-            var article = await TestArticles.CreateAsync(db, title, language, publish: false, body: body);
-            if (sectionSlug is not null)
-            {
-                article.SectionId = await db.Sections.Where(s => s.Slug == sectionSlug).Select(s => s.Id).SingleAsync();
-            }
+            var article = await TestArticles.CreateAsync(db, title, language, publish: false, body: body, section: sectionSlug);
             if (dek is not null)
             {
                 article.Dek = dek;

@@ -13,7 +13,7 @@ public sealed partial class SystemPageTests
     [Fact]
     public async Task SystemPage_ShouldRequireSignIn()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Vestnik:DemoContent", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
 
         var response = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/newsroom/system");
 
@@ -24,7 +24,7 @@ public sealed partial class SystemPageTests
     [Fact]
     public async Task SystemPage_ShouldShowVersionSizesChecksLastBackupAndRecentErrors_ToAnAdmin()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Vestnik:DemoContent", "false"));
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
         var client = app.CreateClient();
         await SignInAsAdminAsync(client);
         app.Service<ILoggerFactory>().CreateLogger("Vestnik.Tests").LogError("Webhook delivery to https://hooks.example failed");
@@ -43,7 +43,7 @@ public sealed partial class SystemPageTests
     [Fact]
     public async Task SystemPage_ShouldShowTheIndexAndTheQueues()
     {
-        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite); // test articles go into a demo section
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
         await app.WithDbAsync(async db =>
         {
             var article = await TestArticles.CreateAsync(db, "Статья с комментарием на модерации");

@@ -15,8 +15,6 @@ public sealed class PublishedApp : IAsyncLifetime
     private readonly string _root = Path.Combine(Path.GetTempPath(), "vestnik-published-" + Guid.NewGuid().ToString("N")[..8]);
     private AppProcess? _app;
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     public string PublishFolder => Path.Combine(_root, "app");
     public string AppDll => Path.Combine(PublishFolder, "Vestnik.dll");
     public string WorkingDirectory => Path.Combine(_root, "work");
@@ -41,7 +39,7 @@ public sealed class PublishedApp : IAsyncLifetime
         var configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = Repository.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -59,18 +57,6 @@ public sealed class PublishedApp : IAsyncLifetime
         {
             throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):\n{await output}\n{await error}");
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Vestnik.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"no Vestnik.slnx above {AppContext.BaseDirectory}");
     }
 
     public async ValueTask DisposeAsync()

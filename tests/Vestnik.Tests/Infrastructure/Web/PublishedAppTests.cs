@@ -20,7 +20,7 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
-        var source = Path.Combine(PublishedApp.RepositoryRoot, "src", "Vestnik", "wwwroot", href.Split('?')[0].TrimStart('/'));
+        var source = Repository.PathOf("src", "Vestnik", "wwwroot", href.Split('?')[0].TrimStart('/'));
         Assert.Equal(await File.ReadAllBytesAsync(source), await response.Content.ReadAsByteArrayAsync());
     }
 

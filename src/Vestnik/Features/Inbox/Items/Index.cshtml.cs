@@ -62,6 +62,14 @@ public sealed class IndexModel(InboxQuery query, ItemActions actions, RetellItem
             return Forbid();
         }
         var result = await retell.HandleAsync(id, userId, ct);
+        if (result == RetellItem.Result.NoSection)
+        {
+            meta.Title = "Входящие: зарубежная пресса";
+            Error = "Чтобы пересказать материал, сначала создайте хотя бы одну рубрику в каталоге.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            View = await query.HandleAsync(new InboxFilter(null, null, null, null, null, null, 1), ct);
+            return Page();
+        }
         return result is null ? NotFound() : Redirect(RetellItem.EditorUrl(result.ArticleId));
     }
 

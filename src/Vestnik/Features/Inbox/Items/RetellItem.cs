@@ -13,11 +13,15 @@ namespace Vestnik.Features.Inbox.Items;
 /// </summary>
 public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
 {
-    public sealed record Result(int ArticleId, bool Created);
+    public sealed record Result(int ArticleId, bool Created)
+    {
+        /// <summary>A draft needs a section, and a new site may have none yet.</summary>
+        public static Result NoSection { get; } = new(0, false);
+    }
 
     public static string EditorUrl(int articleId) => $"/newsroom/articles/edit/{articleId}";
 
-    /// <summary>Null when the item does not exist (any more).</summary>
+    /// <summary>Null when the item does not exist (any more); <see cref="Result.NoSection"/> on a site without sections.</summary>
     public async Task<Result?> HandleAsync(int itemId, string userId, CancellationToken ct)
     {
         var item = await db.Set<InboxItem>().SingleOrDefaultAsync(i => i.Id == itemId, ct);
@@ -30,6 +34,12 @@ public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
             return new Result(existing, false);
         }
 
+        var section = await db.Sections.OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        if (section is null)
+        {
+            return Result.NoSection;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var outlet = await db.SourceOutlets.FirstOrDefaultAsync(o => o.Name == item.OutletName, ct)
             ?? db.SourceOutlets.Add(new SourceOutlet
@@ -38,7 +48,6 @@ public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
                 Language = item.Language.Length > 0 ? item.Language : "en",
                 HomepageUrl = Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.GetLeftPart(UriPartial.Authority) : null,
             }).Entity;
-        var section = await db.Sections.OrderBy(s => s.Id).FirstAsync(ct);
         var now = clock.GetUtcNow();
         var article = new Article
         {

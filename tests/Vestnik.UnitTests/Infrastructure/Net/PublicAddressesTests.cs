@@ -1,7 +1,7 @@
 using System.Net;
 using Vestnik.Infrastructure.Net;
 
-namespace Vestnik.Tests.Infrastructure.Net;
+namespace Vestnik.UnitTests.Infrastructure.Net;
 
 public sealed class PublicAddressesTests
 {

@@ -1,6 +1,6 @@
 using Vestnik.Features.Inbox.Items;
 
-namespace Vestnik.Tests.Features.Inbox;
+namespace Vestnik.UnitTests.Features.Inbox;
 
 public sealed class DedupeAndClustersTests
 {

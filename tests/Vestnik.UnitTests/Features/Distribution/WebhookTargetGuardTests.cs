@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Testing;
 
-namespace Vestnik.Tests.Features.Distribution;
+namespace Vestnik.UnitTests.Features.Distribution;
 
 public sealed class WebhookTargetGuardTests
 {

@@ -1,6 +1,6 @@
 using Vestnik.Features.Search.Querying;
 
-namespace Vestnik.Tests.Features.Search;
+namespace Vestnik.UnitTests.Features.Search;
 
 public sealed class QueryWordsTests
 {

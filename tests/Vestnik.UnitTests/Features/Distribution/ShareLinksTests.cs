@@ -7,7 +7,7 @@ using Vestnik.Features.Distribution;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Site;
 
-namespace Vestnik.Tests.Features.Distribution;
+namespace Vestnik.UnitTests.Features.Distribution;
 
 public sealed class ShareLinksTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Vestnik.Features.Inbox.Parsing;
 using Vestnik.Testing;
 
-namespace Vestnik.Tests.Features.Inbox;
+namespace Vestnik.UnitTests.Features.Inbox;
 
 public sealed class FeedParserTests
 {

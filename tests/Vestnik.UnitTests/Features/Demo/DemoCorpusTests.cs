@@ -1,7 +1,7 @@
 using Vestnik.Features.Demo;
 using Vestnik.Infrastructure.Localization;
 
-namespace Vestnik.Tests.Features.Demo;
+namespace Vestnik.UnitTests.Features.Demo;
 
 public sealed class DemoCorpusTests
 {

@@ -1,6 +1,6 @@
 using Vestnik.Infrastructure.Text;
 
-namespace Vestnik.Tests.Infrastructure.Text;
+namespace Vestnik.UnitTests.Infrastructure.Text;
 
 public sealed class RussianPluralTests
 {

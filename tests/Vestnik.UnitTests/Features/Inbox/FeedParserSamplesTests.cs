@@ -1,7 +1,7 @@
 using Vestnik.Features.Inbox.Parsing;
 using Vestnik.Testing;
 
-namespace Vestnik.Tests.Features.Inbox;
+namespace Vestnik.UnitTests.Features.Inbox;
 
 /// <summary>Every real-world and fixture feed in tests/data/feeds: nothing but a FeedFormatException escapes.</summary>
 public sealed class FeedParserSamplesTests

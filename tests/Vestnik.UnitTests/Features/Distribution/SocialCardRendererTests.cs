@@ -4,7 +4,7 @@ using Vestnik.Features.Distribution;
 using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Infrastructure.Localization;
 
-namespace Vestnik.Tests.Features.Distribution;
+namespace Vestnik.UnitTests.Features.Distribution;
 
 public sealed class SocialCardRendererTests : IDisposable
 {

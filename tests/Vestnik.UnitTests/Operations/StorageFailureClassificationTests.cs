@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Vestnik.Infrastructure.Operations.Storage;
 
-namespace Vestnik.Tests.Operations;
+namespace Vestnik.UnitTests.Operations;
 
 public sealed class StorageFailureClassificationTests
 {

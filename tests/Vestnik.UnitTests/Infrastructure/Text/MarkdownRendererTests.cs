@@ -1,7 +1,7 @@
 using Vestnik.Infrastructure.Text;
 using Vestnik.Testing;
 
-namespace Vestnik.Tests.Infrastructure.Text;
+namespace Vestnik.UnitTests.Infrastructure.Text;
 
 public sealed class MarkdownRendererTests
 {

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Vestnik.Tests.Features.Distribution;
+namespace Vestnik.Testing;
 
 /// <summary>A request the fake receiver got.</summary>
 public sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body);

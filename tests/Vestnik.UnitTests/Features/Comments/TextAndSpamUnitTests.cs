@@ -3,7 +3,7 @@ using Vestnik.Features.Comments;
 using Vestnik.Features.Comments.Posting;
 using Vestnik.Features.Comments.Spam;
 
-namespace Vestnik.Tests.Features.Comments;
+namespace Vestnik.UnitTests.Features.Comments;
 
 public sealed class CommentFormatterTests
 {

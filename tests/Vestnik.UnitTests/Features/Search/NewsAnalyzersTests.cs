@@ -2,7 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Vestnik.Features.Search.Indexing;
 
-namespace Vestnik.Tests.Features.Search;
+namespace Vestnik.UnitTests.Features.Search;
 
 public sealed class NewsAnalyzersTests
 {

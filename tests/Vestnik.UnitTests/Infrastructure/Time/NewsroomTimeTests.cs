@@ -1,7 +1,7 @@
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 
-namespace Vestnik.Tests.Infrastructure.Time;
+namespace Vestnik.UnitTests.Infrastructure.Time;
 
 public sealed class NewsroomTimeTests
 {
