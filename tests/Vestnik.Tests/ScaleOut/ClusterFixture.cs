@@ -58,6 +58,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             $"--ConnectionStrings:Vestnik={ConnectionString}",
             $"--Redis:Configuration={RedisConfiguration}",
             $"--Redis:InstanceName={RedisPrefix}",
+            // As in the reference deployment: the load balancer's host name is the site's public address, and the
+            // nodes answer any Host (clients below reach them on 127.0.0.1 as well as under that name).
+            "--Vestnik:PublicBaseUrl=http://vestnik.test",
+            "--AllowedHosts=*",
             "--OutputCache:Enabled=true",
             "--Newsroom:Scheduler:Interval=00:00:00.500",
             // Every test request comes from 127.0.0.1; the per-client limits are not what these tests are about.

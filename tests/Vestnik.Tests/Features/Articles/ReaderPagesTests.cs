@@ -282,6 +282,17 @@ public abstract class ReaderPagesTests(AppFixture fixture)
     [InlineData("/no/such/path")]
     public async Task UnknownAddresses_ShouldShowTheHelpfulNotFoundPage(string url)
     {
+        // The page offers the latest news in its language: there must be some.
+        await App.WithDbAsync(async db =>
+        {
+            foreach (var language in new[] { ContentLanguage.Ru, ContentLanguage.En })
+            {
+                if (!await db.Articles.AnyAsync(a => a.Language == language && a.Status == ArticleStatus.Published))
+                {
+                    await TestArticles.CreateAsync(db, language == ContentLanguage.Ru ? "Свежая новость" : "Fresh news", language);
+                }
+            }
+        });
         var (response, page) = await Client().GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
