@@ -35,8 +35,9 @@ public abstract class IndexRecoveryTests(DatabaseProvider provider)
         var marker = RussianWord();
         await CreateAsync(app, $"После восстановления {marker}", "Текст.");
         await EventuallyAsync(async () => await SearchAsync(app, marker) is { Notice: false, Results: 1 }, "rebuilt index answers without the notice");
-        // The garbled commit point goes at the rebuilt index's next commit, which may come just after the search
-        // above already sees the new article through a near-real-time reader.
+        // The garbled commit point goes at the rebuilt index's next commit. When the rebuild already took the article
+        // above, no change follows it: another article makes one.
+        await CreateAsync(app, $"Ещё одна статья {RussianWord()}", "Текст.");
         await EventuallyAsync(() => Task.FromResult(!File.Exists(Path.Combine(indexPath, "segments_3"))), "garbled files removed");
     }
 
