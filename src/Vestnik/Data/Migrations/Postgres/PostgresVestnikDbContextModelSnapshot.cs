@@ -1062,6 +1062,9 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.Property<long>("LastChangeId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("PendingGaps")
+                        .HasColumnType("text");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

@@ -1018,6 +1018,9 @@ namespace Vestnik.Data.Migrations.Sqlite
                     b.Property<long>("LastChangeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PendingGaps")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

@@ -1,16 +1,41 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Vestnik.Data.ChangeLog;
 
 namespace Vestnik.Features.Distribution.Outbox;
 
-/// <summary>How far the outbox writer has read the change log. One row; a concurrency token keeps two nodes from both writing the same messages.</summary>
+/// <summary>
+/// How far the outbox writer has read the change log, with the gaps it still waits for (see
+/// <see cref="ChangeLogCursor"/>). One row, saved in the same transaction as the messages it led to, so the place
+/// survives restarts and passes between nodes; a concurrency token keeps two nodes from both writing the same messages.
+/// </summary>
 public sealed class OutboxCursor
 {
     public const string OutboxName = "distribution";
 
     public required string Name { get; init; }
-    public long LastChangeId { get; set; }
-    public int Version { get; set; }
+    public long LastChangeId { get; private set; }
+
+    /// <summary>The cursor's gaps as JSON, id to when it was first missed; null when there are none.</summary>
+    public string? PendingGaps { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static OutboxCursor StartingAt(long lastChangeId) => new() { Name = OutboxName, LastChangeId = lastChangeId };
+
+    public ChangeLogCursor Resume(TimeProvider clock) => new(
+        LastChangeId,
+        PendingGaps is null ? [] : JsonSerializer.Deserialize<Dictionary<long, DateTimeOffset>>(PendingGaps)!,
+        clock);
+
+    /// <summary>Takes the place the cursor has read to; the version bump makes a node that read the same entries fail to save.</summary>
+    public void Advance(ChangeLogCursor read)
+    {
+        LastChangeId = read.Position;
+        PendingGaps = read.Gaps.Count == 0 ? null : JsonSerializer.Serialize(read.Gaps);
+        Version++;
+    }
 }
 
 /// <summary>

@@ -19,7 +19,8 @@ namespace Vestnik.Features.Distribution.Outbox;
 /// Turns article changes into outbox messages. It tails the change log (written in the same transaction as every
 /// article change), decides for each touched article whether it was published, updated or unpublished since the
 /// last announcement, and writes one <see cref="Delivery"/> per active webhook (and a Telegram post for a new
-/// publication) together with the advanced cursor, in one transaction.
+/// publication) together with the advanced cursor and the gaps it still waits for, in one transaction: a change
+/// that commits late behind a higher id is announced once, by whichever node reads it first.
 /// </summary>
 public sealed class OutboxWriter(
     VestnikDbContext db,
@@ -27,8 +28,6 @@ public sealed class OutboxWriter(
     IOptions<TelegramOptions> telegram,
     IOptions<VestnikOptions> site)
 {
-    private const int BatchSize = 200;
-
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -43,7 +42,7 @@ public sealed class OutboxWriter(
             return;
         }
         var last = await db.LatestPositionAsync(cancellationToken);
-        db.Set<OutboxCursor>().Add(new OutboxCursor { Name = OutboxCursor.OutboxName, LastChangeId = last });
+        db.Set<OutboxCursor>().Add(OutboxCursor.StartingAt(last));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -59,7 +58,8 @@ public sealed class OutboxWriter(
     public async Task<int> WriteNextBatchAsync(string publicBaseUrl, CancellationToken cancellationToken)
     {
         var cursor = await db.Set<OutboxCursor>().SingleAsync(c => c.Name == OutboxCursor.OutboxName, cancellationToken);
-        var changes = await db.ReadAfterAsync(cursor.LastChangeId, BatchSize, cancellationToken);
+        var read = cursor.Resume(clock);
+        var changes = await read.NextAsync(db, cancellationToken);
         if (changes.Count == 0)
         {
             return 0;
@@ -101,8 +101,7 @@ public sealed class OutboxWriter(
                 }
             }
         }
-        cursor.LastChangeId = changes[^1].Id;
-        cursor.Version++;
+        cursor.Advance(read);
         await db.SaveChangesAsync(cancellationToken);
         return written;
     }
