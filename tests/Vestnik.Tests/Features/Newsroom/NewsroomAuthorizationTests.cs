@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Features.Accounts;
@@ -99,6 +101,30 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
                     || (response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/access-denied", StringComparison.Ordinal)),
                     $"{visitor} should be denied {url}, got {(int)response.StatusCode} {location}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Every newsroom route the app maps is guarded by a named staff policy (no role lists of its own) and is in the
+    /// matrix above, so a new desk cannot arrive unguarded or untested.
+    /// </summary>
+    [Fact]
+    public void EveryNewsroomRoute_ShouldNameAStaffPolicy_AndBeInTheMatrix()
+    {
+        static string Shape(string path) =>
+            string.Join('/', path.Split('?')[0].Trim('/').Split('/').Select(segment => segment.StartsWith('{') ? "*" : segment));
+        var tested = Routes.Select(route => Shape(route.Path)).ToHashSet();
+        var newsroom = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => Shape(e.RoutePattern.RawText ?? "").StartsWith("newsroom", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(newsroom);
+        foreach (var endpoint in newsroom)
+        {
+            var rules = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            var shape = Shape(endpoint.RoutePattern.RawText!);
+            Assert.True(rules.Count > 0 && rules.All(r => r.Roles is null && r.Policy is not null && StaffPolicies.RolesByPolicy.ContainsKey(r.Policy)),
+                $"{shape} should be guarded by a staff policy and nothing else");
+            Assert.Contains(shape, tested);
         }
     }
 
