@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Infrastructure;
 
 namespace Vestnik.Features.Accounts;
@@ -25,6 +26,7 @@ public static class AccountsFeature
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
         // Role changes and disabled accounts reach signed-in sessions within a minute, not at the default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddStaffPolicies();
         services.AddScoped<Password.AccountLinks>();
         services.AddSingleton<TwoFactor.AuthenticatorCandidate>();
         services.ConfigureApplicationCookie(cookie =>

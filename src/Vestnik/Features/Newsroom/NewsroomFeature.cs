@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Scheduling;
 
@@ -17,12 +18,12 @@ public static class NewsroomFeature
     /// <summary>The newsroom: article list and editor, media library, revisions, scheduled publishing, audit.</summary>
     public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddNewsroomPolicies();
         services.AddHttpContextAccessor();
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
         services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
         services.AddScoped<AuditLog>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<NewsroomMenu>();
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
@@ -34,14 +35,13 @@ public static class NewsroomFeature
 
     public static WebApplication MapNewsroom(this WebApplication app)
     {
+        // Those who cannot write (moderators) start at the one desk they have.
         app.MapGet("/newsroom", (HttpContext context) => Results.LocalRedirect(
-                context.User.IsInRole(Roles.Moderator) && !context.User.IsInRole(Roles.Author) && !ArticleAccess.IsEditor(context.User)
-                    ? "/newsroom/comments"
-                    : "/newsroom/articles"))
-            .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
+                context.User.Allows(StaffPolicies.Write) ? "/newsroom/articles" : "/newsroom/comments"))
+            .RequireAuthorization(StaffPolicies.EnterNewsroom);
         app.MapGet("/newsroom/language", (HttpContext context, string? to, string? returnUrl) => NewsroomLanguage.Switch(context, to, returnUrl))
-            .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray()));
-        app.MapGet("/newsroom/tags", SuggestTagsAsync).RequireAuthorization(NewsroomPolicies.Staff);
+            .RequireAuthorization(StaffPolicies.EnterNewsroom);
+        app.MapGet("/newsroom/tags", SuggestTagsAsync).RequireAuthorization(StaffPolicies.Write);
         return app;
     }
 

@@ -16,6 +16,10 @@ public sealed record NewsroomText
         NewArticle = "Новый материал",
         Media = "Медиатека",
         Comments = "Комментарии",
+        Inbox = "Входящие",
+        Shares = "Репосты",
+        Webhooks = "Вебхуки",
+        SystemStatus = "Система",
         Users = "Сотрудники",
         Audit = "Журнал аудита",
         TwoFactor = "Двухфакторный вход",
@@ -138,6 +142,10 @@ public sealed record NewsroomText
         NewArticle = "New article",
         Media = "Media library",
         Comments = "Comments",
+        Inbox = "Inbox",
+        Shares = "Shares",
+        Webhooks = "Webhooks",
+        SystemStatus = "System",
         Users = "Staff",
         Audit = "Audit log",
         TwoFactor = "Two-factor sign-in",
@@ -258,6 +266,10 @@ public sealed record NewsroomText
     public required string NewArticle { get; init; }
     public required string Media { get; init; }
     public required string Comments { get; init; }
+    public required string Inbox { get; init; }
+    public required string Shares { get; init; }
+    public required string Webhooks { get; init; }
+    public required string SystemStatus { get; init; }
     public required string Users { get; init; }
     public required string Audit { get; init; }
     public required string TwoFactor { get; init; }

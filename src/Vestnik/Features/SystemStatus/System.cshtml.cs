@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.SystemStatus;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = StaffPolicies.ViewSystemStatus)]
 public sealed class SystemModel(SystemStatusQuery query, PageMeta meta) : PageModel
 {
     public SystemStatusView Status { get; private set; } = null!;

@@ -255,13 +255,14 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task Catalog_ShouldAddAnAuthor_AndRefuseDeletingASectionOrAuthorWithArticles()
     {
+        // The article comes first: it takes the first author there is, which must not be the one this test deletes.
+        var used = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья в рубрике"));
         var editor = await Staff.SignInAsync(App, Roles.Editor);
         var name = $"Мария Кузнецова {Guid.NewGuid().ToString("N")[..4]}";
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/newsroom/catalog?handler=AddAuthor", new Dictionary<string, string> { ["AuthorName"] = name })).StatusCode);
         var author = await App.WithDbAsync(db => db.Authors.SingleAsync(a => a.Name == name));
         Assert.StartsWith("mariya-kuznetsova", author.Slug, StringComparison.Ordinal);
 
-        var used = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья в рубрике"));
         var section = used.SectionId;
         var refused = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteSection&id={section}", new Dictionary<string, string>(), "/newsroom/catalog");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);

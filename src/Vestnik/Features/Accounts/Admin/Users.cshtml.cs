@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Accounts.Password;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
@@ -13,7 +14,7 @@ namespace Vestnik.Features.Accounts.Admin;
 public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool TwoFactor, bool LockedOut);
 
 /// <summary>Admins invite staff by email and change who holds which role.</summary>
-[Authorize(Policy = NewsroomPolicies.Admins)]
+[Authorize(Policy = StaffPolicies.ManageStaff)]
 public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, AuditLog audit, TimeProvider clock, PageMeta meta) : PageModel
 {
     public const int Shown = 500;

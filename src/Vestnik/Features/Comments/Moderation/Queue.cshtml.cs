@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Moderation;
 
-[Authorize(Roles = ModeratorRoles.All)]
+[Authorize(Policy = StaffPolicies.ModerateComments)]
 public sealed class QueueModel(ModerationQueueQuery query, ModerateComments moderate, PageMeta meta) : PageModel
 {
     [BindProperty(SupportsGet = true)]

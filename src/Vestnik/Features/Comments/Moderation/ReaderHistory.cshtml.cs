@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Moderation;
 
 /// <summary>One account as moderators see it: every comment, its bans, and the tools to ban or clean up.</summary>
-[Authorize(Roles = ModeratorRoles.All)]
+[Authorize(Policy = StaffPolicies.ModerateComments)]
 public sealed class ReaderHistoryModel(VestnikDbContext db, BanReader bans, PageMeta meta, TimeProvider clock) : PageModel
 {
     public const int MaxComments = 200;

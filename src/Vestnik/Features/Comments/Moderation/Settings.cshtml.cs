@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Spam;
 using Vestnik.Features.Site;
@@ -12,7 +13,7 @@ namespace Vestnik.Features.Comments.Moderation;
 public sealed record ModeRow(int Id, string Scope, ModerationMode Mode, int? SectionId, int? ArticleId);
 
 /// <summary>Moderation modes for the site, sections and articles, and the banned-word list.</summary>
-[Authorize(Roles = ModeratorRoles.All)]
+[Authorize(Policy = StaffPolicies.ModerateComments)]
 public sealed class SettingsModel(VestnikDbContext db, ModerationModes modes, BannedWords bannedWords, PageMeta meta) : PageModel
 {
     public ModerationMode SiteMode { get; private set; }

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Distribution.Newsroom;
 
 /// <summary>Editors see which articles readers share, and where.</summary>
-[Authorize(Roles = $"{Roles.Editor},{Roles.Admin}")]
+[Authorize(Policy = StaffPolicies.ViewShares)]
 public sealed class SharesModel(ShareCountsQuery query, PageMeta meta) : PageModel
 {
     public const int Shown = 100;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Features.Site;
@@ -9,7 +9,7 @@ using Vestnik.Features.Site;
 namespace Vestnik.Features.Distribution.Newsroom;
 
 /// <summary>One webhook: its secret, switch, removal and delivery log with "resend".</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = StaffPolicies.ManageWebhooks)]
 public sealed class WebhookLogModel(WebhookAdmin admin, PageMeta meta) : PageModel
 {
     public Webhook Webhook { get; private set; } = null!;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Telegram;
 using Vestnik.Features.Distribution.Webhooks;
@@ -11,7 +11,7 @@ using Vestnik.Features.Site;
 namespace Vestnik.Features.Distribution.Newsroom;
 
 /// <summary>Admins register webhook URLs and watch the Telegram channel's deliveries.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = StaffPolicies.ManageWebhooks)]
 public sealed class WebhooksModel(WebhookAdmin admin, PageMeta meta, IOptions<TelegramOptions> telegram) : PageModel
 {
     [BindProperty]

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Inbox.Model;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Inbox.Items;
 
-[Authorize(Roles = "Editor,Admin")]
+[Authorize(Policy = StaffPolicies.ReadForeignPress)]
 public sealed class IndexModel(InboxQuery query, ItemActions actions, RetellItem retell, PageMeta meta, NewsroomTime time) : PageModel
 {
     [BindProperty(SupportsGet = true)]

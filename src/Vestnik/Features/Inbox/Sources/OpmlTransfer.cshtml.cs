@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Inbox.Model;
 
 namespace Vestnik.Features.Inbox.Sources;
 
 /// <summary>OPML export of the subscription list (import is a form on the sources page).</summary>
-[Authorize(Roles = "Editor,Admin")]
+[Authorize(Policy = StaffPolicies.ReadForeignPress)]
 public sealed class OpmlTransferModel(VestnikDbContext db, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

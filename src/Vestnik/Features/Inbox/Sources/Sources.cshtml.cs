@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Inbox.Model;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Inbox.Sources;
 
-[Authorize(Roles = "Editor,Admin")]
+[Authorize(Policy = StaffPolicies.ReadForeignPress)]
 [RequestSizeLimit(Opml.MaxImportBytes + 64 * 1024)]
 public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestFeed testFeed, PageMeta meta, TimeProvider clock) : PageModel
 {

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Vestnik.Features.Accounts;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 
 namespace Vestnik.Features.Newsroom.Articles;
@@ -7,12 +7,12 @@ namespace Vestnik.Features.Newsroom.Articles;
 /// <summary>The workflow's rules of who may do what to an article.</summary>
 public static class ArticleAccess
 {
-    public static bool IsEditor(ClaimsPrincipal user) => user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);
+    public static bool IsEditor(ClaimsPrincipal user) => user.Allows(StaffPolicies.Publish);
 
     /// <summary>Editors edit anything; authors only their own drafts.</summary>
     public static bool CanEdit(ClaimsPrincipal user, Article article) =>
         IsEditor(user)
-        || (user.IsInRole(Roles.Author) && article.Status == ArticleStatus.Draft
+        || (user.Allows(StaffPolicies.Write) && article.Status == ArticleStatus.Draft
             && article.CreatedByUserId == user.FindFirstValue(ClaimTypes.NameIdentifier));
 
     /// <summary>Authors may submit their own drafts; every other move is an editor's.</summary>

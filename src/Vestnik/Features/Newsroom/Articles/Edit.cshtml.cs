@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Revisions;
@@ -13,7 +14,7 @@ using Vestnik.Infrastructure.Time;
 namespace Vestnik.Features.Newsroom.Articles;
 
 /// <summary>The article editor: one form, one POST whose <see cref="Command"/> names the workflow step after saving.</summary>
-[Authorize(Policy = NewsroomPolicies.Staff)]
+[Authorize(Policy = StaffPolicies.Write)]
 public sealed class EditModel(
     ArticleEditor editor, EditorOptionsQuery optionsQuery, VestnikDbContext db, AuditLog audit, TimeProvider clock,
     NewsroomTime newsroomTime, MarkdownRenderer markdown, PageMeta meta) : PageModel

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Newsroom.Articles;
 
 /// <summary>The desk's article list, newest first, filtered by what the desk is looking for.</summary>
-[Authorize(Policy = NewsroomPolicies.Staff)]
+[Authorize(Policy = StaffPolicies.Write)]
 public sealed class IndexModel(ArticleListQuery query, EditorOptionsQuery optionsQuery, NewsroomTime time, PageMeta meta) : PageModel
 {
     [BindProperty(SupportsGet = true)]

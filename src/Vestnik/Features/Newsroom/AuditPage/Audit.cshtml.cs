@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Newsroom.AuditPage;
 
 /// <summary>The audit log for admins, newest first, filterable by action and by account.</summary>
-[Authorize(Policy = NewsroomPolicies.Admins)]
+[Authorize(Policy = StaffPolicies.ManageStaff)]
 public sealed class AuditModel(VestnikDbContext db, NewsroomTime time, PageMeta meta) : PageModel
 {
     public const int PageSize = 100;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Text;
@@ -16,7 +17,7 @@ public sealed record CatalogRow(int Id, string Name, string Slug, int Articles);
 /// Editors keep the bylines and sections: add an author (so a newly invited colleague can be bylined) or a section,
 /// and delete one that no article uses. Deleting one that articles use is refused with a message.
 /// </summary>
-[Authorize(Policy = NewsroomPolicies.Editors)]
+[Authorize(Policy = StaffPolicies.ManageCatalog)]
 public sealed class CatalogModel(VestnikDbContext db, AuditLog audit, PageMeta meta) : PageModel
 {
     [BindProperty]

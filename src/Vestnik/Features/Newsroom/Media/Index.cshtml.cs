@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Newsroom.Media;
 
 /// <summary>The media library: upload an image with its caption and credit, and see what can be reused.</summary>
-[Authorize(Policy = NewsroomPolicies.Staff)]
+[Authorize(Policy = StaffPolicies.Write)]
 public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> options, PageMeta meta, ILogger<IndexModel> logger) : PageModel
 {
     public const int Shown = 120;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Site;
@@ -13,7 +14,7 @@ namespace Vestnik.Features.Newsroom.Revisions;
 public sealed record RevisionRow(long Id, int Version, DateTimeOffset SavedAt, string SavedBy, string Reason, ArticleStatus Status);
 
 /// <summary>An article's revisions, newest first; one selected revision compared with the current text, and restorable.</summary>
-[Authorize(Policy = NewsroomPolicies.Staff)]
+[Authorize(Policy = StaffPolicies.Write)]
 public sealed class RevisionsModel(VestnikDbContext db, ArticleEditor editor, NewsroomTime time, PageMeta meta) : PageModel
 {
     public const int MaxRevisionsShown = 200;
