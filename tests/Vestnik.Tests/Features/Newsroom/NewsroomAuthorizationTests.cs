@@ -89,6 +89,13 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
             {
                 Assert.True(response.StatusCode is HttpStatusCode.OK || (response.StatusCode == HttpStatusCode.Redirect && !location.Contains("/account/", StringComparison.Ordinal)),
                     $"{visitor} should open {url}, got {(int)response.StatusCode} {location}");
+                if (response.Content.Headers.ContentType?.MediaType == "text/html")
+                {
+                    // Whichever feature owns a desk, staff work in the newsroom's layout with its menu.
+                    var page = Html.Parse(await response.Content.ReadAsStringAsync());
+                    Assert.True(page.Body?.ClassList.Contains("newsroom") == true && page.QuerySelector(".nr-nav") is not null,
+                        $"{url} is not in the newsroom layout for {visitor}");
+                }
             }
             else if (visitor == "anonymous")
             {
