@@ -23,16 +23,9 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     /// <summary>The link in the newest .eml file written to <paramref name="email"/>.</summary>
     private async Task<string> LinkFromMailAsync(string email)
     {
-        var folder = Path.Combine(App.DataPath, "mail");
-        foreach (var file in Directory.GetFiles(folder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == email))
-            {
-                return new Uri(ResetLink().Match(message.TextBody ?? "").Value).PathAndQuery;
-            }
-        }
-        throw new InvalidOperationException($"no email to {email}");
+        var newest = (await Mailbox.BodiesToAsync(App, email)).LastOrDefault()
+            ?? throw new InvalidOperationException($"no email to {email}");
+        return new Uri(ResetLink().Match(newest).Value).PathAndQuery;
     }
 
     [Fact]

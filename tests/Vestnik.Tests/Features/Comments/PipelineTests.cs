@@ -99,7 +99,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
 
         await boris.Client.PostOkAsync(article, "Ещё один ответ после отписки", root);
         await Task.Delay(500, TestContext.Current.CancellationToken);
-        Assert.Single(MailTo(alice.Email));
+        Assert.Single(await Mailbox.BodiesToAsync(App, alice.Email));
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     {
         for (var i = 0; i < 100; i++)
         {
-            var mail = MailTo(to);
+            var mail = await Mailbox.BodiesToAsync(App, to);
             if (mail.Count >= count)
             {
                 return mail;
@@ -188,27 +188,6 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
         throw new TimeoutException($"no email to {to}");
-    }
-
-    private List<string> MailTo(string to)
-    {
-        var folder = Path.Combine(App.DataPath, "mail");
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-        return Directory.EnumerateFiles(folder, "*.eml")
-            .Select(File.ReadAllText)
-            .Select(DecodeQuotedPrintable)
-            .Where(text => text.Contains(to, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-    }
-
-    private static string DecodeQuotedPrintable(string raw)
-    {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw));
-        var message = MimeKit.MimeMessage.Load(stream);
-        return $"To: {message.To}\n{message.TextBody}";
     }
 
     [GeneratedRegex(@"(http\S+/comments/unsubscribe/\S+)")]

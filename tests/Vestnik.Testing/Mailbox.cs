@@ -1,6 +1,6 @@
-using Vestnik.Testing;
+using Xunit;
 
-namespace Vestnik.Tests.Features.Accounts;
+namespace Vestnik.Testing;
 
 /// <summary>The mail the app wrote to its data folder (no SMTP server in tests), read as a recipient would.</summary>
 public static class Mailbox
