@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
-using Vestnik.Features.Articles.Listing;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Localization;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Site;

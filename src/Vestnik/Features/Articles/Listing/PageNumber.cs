@@ -1,3 +1,4 @@
+using Vestnik.Features.Site;
 namespace Vestnik.Features.Articles.Listing;
 
 /// <summary>One page of a paged list, with the numbers the pager needs.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Articles.Listing;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles.Listing;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Text;
 using Vestnik.Infrastructure.Time;

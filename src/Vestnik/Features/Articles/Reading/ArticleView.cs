@@ -1,4 +1,4 @@
-using Vestnik.Features.Articles.Listing;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Articles.Reading;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 

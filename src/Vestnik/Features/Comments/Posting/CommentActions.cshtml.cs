@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Threads;
+using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Posting;
 

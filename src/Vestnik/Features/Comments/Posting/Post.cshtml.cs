@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Comments.Threads;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;

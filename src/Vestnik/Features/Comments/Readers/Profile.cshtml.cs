@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;

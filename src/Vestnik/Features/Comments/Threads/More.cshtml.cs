@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Moderation;
+using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Threads;
 

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Localization;
 

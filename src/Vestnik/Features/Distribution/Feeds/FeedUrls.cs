@@ -1,4 +1,4 @@
-using Vestnik.Features.Articles;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Distribution.Feeds;

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Distribution.Telegram;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure;
 

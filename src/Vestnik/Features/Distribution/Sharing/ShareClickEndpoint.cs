@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Distribution.Sharing;
 

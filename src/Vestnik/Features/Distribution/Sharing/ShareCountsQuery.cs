@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
+using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Distribution.Sharing;
 

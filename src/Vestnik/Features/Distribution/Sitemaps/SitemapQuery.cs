@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Distribution.Sitemaps;

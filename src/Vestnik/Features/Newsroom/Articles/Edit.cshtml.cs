@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Accounts.Authorization;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Site;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Articles;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Search.Indexing;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Data;
-using Vestnik.Features.Articles.Listing;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 

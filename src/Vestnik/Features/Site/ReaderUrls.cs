@@ -1,6 +1,6 @@
 using Vestnik.Infrastructure.Localization;
 
-namespace Vestnik.Features.Articles;
+namespace Vestnik.Features.Site;
 
 /// <summary>
 /// The reader site's URL scheme, in one place. Russian lives at the root, English under <c>/en</c>;

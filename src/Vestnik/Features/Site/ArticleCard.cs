@@ -4,7 +4,7 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Time;
 
-namespace Vestnik.Features.Articles.Listing;
+namespace Vestnik.Features.Site;
 
 /// <summary>An article as it appears in any list: home blocks, sections, tags, authors, Read also.</summary>
 public sealed record ArticleCard(

@@ -1,0 +1,20 @@
+namespace Vestnik.UnitTests.Architecture;
+
+/// <summary>
+/// What each feature offers the others beyond its root namespace, its <c>Model</c> namespace and its entities. Adding a
+/// line here is a design decision to be made in review, never a way to silence the architecture test.
+/// </summary>
+public static class FeatureSurfaces
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Declared = new Dictionary<string, string[]>
+    {
+        // The capability vocabulary every desk authorizes with, and the audit log every desk writes to.
+        ["Accounts"] = ["Authorization", "Audit"],
+        // The comment block the article page embeds.
+        ["Comments"] = ["Threads"],
+        // The share bar and the social card image the article page embeds.
+        ["Distribution"] = ["Sharing", "SocialCards"],
+        // The Read also list the article page shows.
+        ["Search"] = ["ReadAlso"],
+    };
+}
