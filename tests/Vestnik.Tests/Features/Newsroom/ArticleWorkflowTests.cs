@@ -71,8 +71,6 @@ public abstract class ArticleWorkflowTests(AppFixture fixture)
         Assert.Equal(after.Version, after.LatestRevision.Version);
     }
 
-    public static TheoryData<string> RefusedMoves => ["unpublish a draft", "publish a published article", "submit an article in review", "return a draft to draft", "schedule a published article", "correct a draft"];
-
     private static readonly Dictionary<string, (ArticleStatus From, string Handler, Func<ArticleWorkflow, Article, ArticleForm, Task<ArticleChangeResult>> Act)> Refusals = new()
     {
         ["unpublish a draft"] = (ArticleStatus.Draft, "Unpublish", (w, a, f) => w.UnpublishAsync(a, f, Editor)),
@@ -82,6 +80,8 @@ public abstract class ArticleWorkflowTests(AppFixture fixture)
         ["schedule a published article"] = (ArticleStatus.Published, "Schedule", (w, a, f) => w.ScheduleAsync(a, f, DateTimeOffset.UtcNow.AddDays(1), Editor)),
         ["correct a draft"] = (ArticleStatus.Draft, "Correction", (w, a, f) => w.AddCorrectionAsync(a, f.Version, "Исправление", Editor)),
     };
+
+    public static TheoryData<string> RefusedMoves => [.. Refusals.Keys];
 
     [Theory]
     [MemberData(nameof(RefusedMoves))]
