@@ -111,7 +111,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         var moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
         var at = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(30), moscow);
         await page.EvalOnSelectorAsync("#Form_ScheduleAt", "(el, v) => { el.step = 1; el.value = v; }", at.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
-        await page.ClickAsync("button[value=schedule]");
+        await page.ClickAsync("button[formaction*='handler=Schedule']");
         await Assertions.Expect(page.Locator(".nr-badge--scheduled")).ToBeVisibleAsync();
 
         var published = false;
@@ -146,15 +146,15 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         await page.FillAsync("#Form_Title", "Заметка автора");
         await page.FillAsync("#Form_Body", "Текст заметки.");
         await page.SelectOptionAsync("#author-0", new SelectOptionValue { Index = 1 });
-        Assert.Equal(0, await page.Locator("button[value=publish]").CountAsync());
-        Assert.Equal(0, await page.Locator("button[value=schedule]").CountAsync());
-        await page.ClickAsync("button[value=save]");
+        Assert.Equal(0, await page.Locator("button[formaction*='handler=Publish']").CountAsync());
+        Assert.Equal(0, await page.Locator("button[formaction*='handler=Schedule']").CountAsync());
+        await page.ClickAsync("button[formaction*='handler=Save']");
         await Assertions.Expect(page.Locator(".nr-badge--draft")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "newsroom-editor.png"), FullPage = false });
 
-        await page.ClickAsync("button[value=submit]");
+        await page.ClickAsync("button[formaction*='handler=Submit']");
         await Assertions.Expect(page.Locator(".nr-badge--inreview")).ToBeVisibleAsync();
-        Assert.Equal(0, await page.Locator("button[value=publish]").CountAsync());
+        Assert.Equal(0, await page.Locator("button[formaction*='handler=Publish']").CountAsync());
     }
 
     private static byte[] Jpeg(int width, int height)

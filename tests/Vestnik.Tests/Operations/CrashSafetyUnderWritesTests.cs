@@ -67,9 +67,9 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
             killAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(7);
             foreach (var offset in new[] { -2, -1, 0, 1 })
             {
-                var fields = ArticleForm(arranged, "Запланировано " + Marker(), "schedule")
+                var fields = ArticleForm(arranged, "Запланировано " + Marker())
                     .Append(new("Form.ScheduleAt", killAt.AddSeconds(offset).UtcDateTime.ToString("s", CultureInfo.InvariantCulture)));
-                var response = await editor.PostAsync("/newsroom/articles/edit", Form(fields, editorToken));
+                var response = await editor.PostAsync("/newsroom/articles/edit?handler=Schedule", Form(fields, editorToken));
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 scheduled.Add(IdFrom(response));
             }
@@ -212,7 +212,7 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
     }
 
     private static Task EditorWorkerAsync(HttpClient editor, string token, Arranged arranged, Load load, CancellationToken stop) =>
-        RunAsync(load, load.Articles, marker => editor.PostAsync("/newsroom/articles/edit", Form(ArticleForm(arranged, ArticlePrefix + marker, "publish"), token)),
+        RunAsync(load, load.Articles, marker => editor.PostAsync("/newsroom/articles/edit?handler=Publish", Form(ArticleForm(arranged, ArticlePrefix + marker), token)),
             response => IdFrom(response), stop);
 
     /// <summary>Sends writes, each with a fresh marker, until the stop or until the site goes away.</summary>
@@ -243,7 +243,7 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         }
     }
 
-    private static List<KeyValuePair<string, string>> ArticleForm(Arranged arranged, string title, string command) =>
+    private static List<KeyValuePair<string, string>> ArticleForm(Arranged arranged, string title) =>
     [
         new("Form.Version", "0"),
         new("Form.Title", title),
@@ -252,7 +252,6 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         new("Form.Language", "Ru"),
         new("Form.SectionId", arranged.SectionId.ToString(CultureInfo.InvariantCulture)),
         new("Form.AuthorIds", arranged.AuthorId.ToString(CultureInfo.InvariantCulture)),
-        new("Command", command),
     ];
 
     private static FormUrlEncodedContent Form(IEnumerable<KeyValuePair<string, string>> fields, string token) =>

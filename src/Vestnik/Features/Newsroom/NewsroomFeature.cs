@@ -5,6 +5,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Scheduling;
@@ -22,7 +23,8 @@ public static class NewsroomFeature
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
         services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
         services.AddScoped<AuditLog>();
-        services.AddScoped<ArticleEditor>();
+        services.AddScoped<ArticleFormApplier>();
+        services.AddScoped<ArticleWorkflow>();
         services.AddScoped<NewsroomMenu>();
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();

@@ -81,7 +81,8 @@ public sealed record NewsroomText
         BadUrl = "Ссылка должна начинаться с http:// или https://.",
         SourceIncomplete = "Для пересказа укажите издание, заголовок и ссылку оригинала.",
         Conflict = "Пока вы редактировали, материал сохранил кто-то другой. Ваш текст остался в форме, их версия — последняя в списке версий. Сравните и сохраните снова.",
-        TransitionNotAllowed = "Этот переход невозможен из текущего статуса (время публикации должно быть в будущем).",
+        NotAllowedFormat = "Материал в статусе «{0}»: этот шаг сейчас невозможен. Ваш текст остался в форме.",
+        ScheduleInPast = "Время публикации должно быть в будущем.",
         SectionRequired = "Выберите рубрику.",
         ImageNotFound = "Такой картинки нет в медиатеке.",
         Status = "Статус",
@@ -111,6 +112,8 @@ public sealed record NewsroomText
         ReasonAutosave = "автосохранение",
         ReasonRestore = "восстановление",
         ReasonWorkflow = "смена статуса",
+        ReasonCorrection = "исправление",
+        ReasonRetell = "пересказ из входящих",
         When = "Когда",
         What = "Действие",
         Subject = "Объект",
@@ -207,7 +210,8 @@ public sealed record NewsroomText
         BadUrl = "A link must start with http:// or https://.",
         SourceIncomplete = "A retelling needs the outlet, the original headline and its URL.",
         Conflict = "Someone else saved this article while you were editing. Your text is kept in the form; theirs is the latest revision. Compare and save again.",
-        TransitionNotAllowed = "That step is not possible from the current status (a schedule must be in the future).",
+        NotAllowedFormat = "The article is “{0}”: that step is not possible now. Your text is kept in the form.",
+        ScheduleInPast = "The publication time must be in the future.",
         SectionRequired = "Choose a section.",
         ImageNotFound = "That image is not in the media library.",
         Status = "Status",
@@ -237,6 +241,8 @@ public sealed record NewsroomText
         ReasonAutosave = "autosave",
         ReasonRestore = "restore",
         ReasonWorkflow = "status change",
+        ReasonCorrection = "correction",
+        ReasonRetell = "retold from the inbox",
         When = "When",
         What = "Action",
         Subject = "Subject",
@@ -331,7 +337,9 @@ public sealed record NewsroomText
     public required string BadUrl { get; init; }
     public required string SourceIncomplete { get; init; }
     public required string Conflict { get; init; }
-    public required string TransitionNotAllowed { get; init; }
+    /// <summary>A step the article's status does not allow; {0} is the status name.</summary>
+    public required string NotAllowedFormat { get; init; }
+    public required string ScheduleInPast { get; init; }
     public required string SectionRequired { get; init; }
     public required string ImageNotFound { get; init; }
     public required string Status { get; init; }
@@ -361,6 +369,8 @@ public sealed record NewsroomText
     public required string ReasonAutosave { get; init; }
     public required string ReasonRestore { get; init; }
     public required string ReasonWorkflow { get; init; }
+    public required string ReasonCorrection { get; init; }
+    public required string ReasonRetell { get; init; }
     public required string When { get; init; }
     public required string What { get; init; }
     public required string Subject { get; init; }
@@ -390,6 +400,9 @@ public sealed record NewsroomText
 
     public string StatusName(ArticleStatus status) => StatusNames[(int)status];
 
+    public string NotAllowed(ArticleStatus status) =>
+        string.Format(CultureInfo.InvariantCulture, NotAllowedFormat, StatusName(status));
+
     public string RoleName(string role) => role switch
     {
         Accounts.Roles.Admin => RoleAdmin,
@@ -416,6 +429,8 @@ public sealed record NewsroomText
         RevisionReasons.Autosave => ReasonAutosave,
         RevisionReasons.Restore => ReasonRestore,
         RevisionReasons.Workflow => ReasonWorkflow,
+        RevisionReasons.Correction => ReasonCorrection,
+        RevisionReasons.Retell => ReasonRetell,
         _ => ReasonSave,
     };
 }

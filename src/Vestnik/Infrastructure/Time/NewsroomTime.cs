@@ -33,6 +33,13 @@ public sealed class NewsroomTime
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>Reads a wall-clock time as the newsroom's (a <c>datetime-local</c> field has no zone).</summary>
+    public DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
     /// <summary>"28 ноября 2026, 14:05" or "28 November 2026, 14:05".</summary>
     public string FormatDateTime(DateTimeOffset instant, ContentLanguage language)
     {

@@ -72,7 +72,6 @@
             }
             dirty = false;
             var data = new FormData(form);
-            data.delete("Command");
             post("Autosave", data).then(function (r) {
                 return r.json().then(function (json) { return { ok: r.ok, json: json }; });
             }).then(function (result) {

@@ -185,8 +185,9 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/account/two-factor?handler=Start")]
     [InlineData("/account/two-factor?handler=Enable")]
     [InlineData("/account/two-factor?handler=Disable")]
-    [InlineData("/newsroom/articles/edit")]
-    [InlineData("/newsroom/articles/edit/{id}")]
+    [InlineData("/newsroom/articles/edit?handler=Save")]
+    [InlineData("/newsroom/articles/edit/{id}?handler=Save")]
+    [InlineData("/newsroom/articles/edit/{id}?handler=Publish")]
     [InlineData("/newsroom/articles/edit/{id}?handler=Autosave")]
     [InlineData("/newsroom/articles/edit/{id}?handler=Preview")]
     [InlineData("/newsroom/articles/{id}/revisions?handler=Restore")]
@@ -203,7 +204,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
 
         var response = await admin.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Form.Title"] = "Подмена", ["Form.Version"] = "1", ["Command"] = "publish", ["Email"] = "x@y.z",
+            ["Form.Title"] = "Подмена", ["Form.Version"] = "1", ["Email"] = "x@y.z",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -18,8 +18,6 @@ public abstract class WorkflowTests(AppFixture fixture)
 {
     private VestnikApp App => fixture.App;
 
-    private const string NewArticle = "/newsroom/articles/edit";
-
     private static string EditUrl(int id) => $"/newsroom/articles/edit/{id}";
 
     private Task<Article> ArticleAsync(int id) => App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).SingleAsync(a => a.Id == id));
@@ -27,16 +25,17 @@ public abstract class WorkflowTests(AppFixture fixture)
     private async Task<int> CreateAsync(Staff staff, string title, string body = "Текст статьи.")
     {
         var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, title, body));
-        var response = await staff.PostFormAsync(NewArticle, form);
+        var response = await staff.PostFormAsync(EditorForms.Url(null, "Save"), form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return EditorForms.IdFrom(response);
     }
 
-    private async Task<HttpResponseMessage> CommandAsync(Staff staff, int id, string command, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>>? change = null)
+    /// <summary>Posts the editor's form, as it stands in the database, to one of the page's handlers.</summary>
+    private async Task<HttpResponseMessage> CommandAsync(Staff staff, int id, string handler, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>>? change = null)
     {
         var article = await ArticleAsync(id);
-        var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, article.Title, article.BodyMarkdown, command, article.Version));
-        return await staff.PostFormAsync(EditUrl(id), change is null ? form : change(form));
+        var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, article.Title, article.BodyMarkdown, article.Version));
+        return await staff.PostFormAsync(EditorForms.Url(id, handler), change is null ? form : change(form));
     }
 
     [Fact]
@@ -49,16 +48,16 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal(ArticleStatus.Draft, draft.Status);
         Assert.Equal(["Выборы", "новый тег"], draft.Tags.Select(t => t.Name).Order().ToArray());
 
-        var publish = await CommandAsync(author, id, "publish");
+        var publish = await CommandAsync(author, id, "Publish");
         Assert.True(publish.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect);
         Assert.Contains("access-denied", publish.Headers.Location?.ToString() ?? "access-denied", StringComparison.Ordinal);
         Assert.Equal(ArticleStatus.Draft, (await ArticleAsync(id)).Status);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(author, id, "submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(author, id, "Submit")).StatusCode);
         Assert.Equal(ArticleStatus.InReview, (await ArticleAsync(id)).Status);
 
         // In review the text is the editors' now.
-        var edit = await CommandAsync(author, id, "save");
+        var edit = await CommandAsync(author, id, "Save");
         Assert.Contains("access-denied", edit.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
     }
 
@@ -69,7 +68,7 @@ public abstract class WorkflowTests(AppFixture fixture)
         var other = await Staff.SignInAsync(App, Roles.Author);
         var id = await CreateAsync(owner, "Чужой черновик");
 
-        var response = await CommandAsync(other, id, "save");
+        var response = await CommandAsync(other, id, "Save");
 
         Assert.Contains("access-denied", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
     }
@@ -80,7 +79,7 @@ public abstract class WorkflowTests(AppFixture fixture)
         var editor = await Staff.SignInAsync(App, Roles.Editor);
         var id = await CreateAsync(editor, "Редакторская публикация");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "Publish")).StatusCode);
         var published = await ArticleAsync(id);
         Assert.Equal(ArticleStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
@@ -88,14 +87,14 @@ public abstract class WorkflowTests(AppFixture fixture)
         var reader = Staff.NewClient(App);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{published.Slug}")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "save", f => f.With("Form.Body", "Новый текст"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "Save", f => f.With("Form.Body", "Новый текст"))).StatusCode);
         Assert.NotNull((await ArticleAsync(id)).UpdatedAt);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "unpublish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "Unpublish")).StatusCode);
         Assert.Equal(ArticleStatus.Unpublished, (await ArticleAsync(id)).Status);
         Assert.Equal(HttpStatusCode.Gone, (await reader.GetAsync($"/articles/{published.Slug}")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "draft")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "ReturnToDraft")).StatusCode);
         Assert.Equal(ArticleStatus.Draft, (await ArticleAsync(id)).Status);
 
         var audit = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"#{id} ")).Select(e => e.Action).ToListAsync());
@@ -110,9 +109,9 @@ public abstract class WorkflowTests(AppFixture fixture)
     {
         var editor = await Staff.SignInAsync(App, Roles.Editor);
         var id = await CreateAsync(editor, "Статья с исправлением");
-        await CommandAsync(editor, id, "publish");
+        await CommandAsync(editor, id, "Publish");
 
-        await CommandAsync(editor, id, "correction", f => f.With("Form.Correction", "Исправлена дата события."));
+        await CommandAsync(editor, id, "Correction", f => f.With("Form.Correction", "Исправлена дата события."));
 
         var slug = (await ArticleAsync(id)).Slug;
         var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{slug}");
@@ -125,12 +124,12 @@ public abstract class WorkflowTests(AppFixture fixture)
         var editor = await Staff.SignInAsync(App, Roles.Editor);
         var id = await CreateAsync(editor, "Запланированная статья");
 
-        var past = await CommandAsync(editor, id, "schedule", f => f.With("Form.ScheduleAt", "2020-01-01T10:00"));
+        var past = await CommandAsync(editor, id, "Schedule", f => f.With("Form.ScheduleAt", "2020-01-01T10:00"));
         Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
 
         var at = DateTimeOffset.UtcNow.AddHours(3);
         var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
-        var scheduled = await CommandAsync(editor, id, "schedule", f => f.With("Form.ScheduleAt", local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        var scheduled = await CommandAsync(editor, id, "Schedule", f => f.With("Form.ScheduleAt", local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         var article = await ArticleAsync(id);
         Assert.Equal(ArticleStatus.Scheduled, article.Status);
@@ -168,8 +167,8 @@ public abstract class WorkflowTests(AppFixture fixture)
 
         var formFirst = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Спорная статья", "Текст первого редактора.", version: opened));
         var formSecond = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Спорная статья", "Текст второго редактора.", version: opened));
-        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(EditUrl(id), formFirst)).StatusCode);
-        var conflict = await second.PostFormAsync(EditUrl(id), formSecond);
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(EditorForms.Url(id, "Save"), formFirst)).StatusCode);
+        var conflict = await second.PostFormAsync(EditorForms.Url(id, "Save"), formSecond);
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = Html.Parse(await conflict.Content.ReadAsStringAsync());
@@ -185,7 +184,7 @@ public abstract class WorkflowTests(AppFixture fixture)
     {
         var editor = await Staff.SignInAsync(App, Roles.Editor);
         var id = await CreateAsync(editor, "Статья с версиями", "Первая строка.\nВторая строка.");
-        await CommandAsync(editor, id, "save", f => f.With("Form.Body", "Первая строка.\nИзменённая строка."));
+        await CommandAsync(editor, id, "Save", f => f.With("Form.Body", "Первая строка.\nИзменённая строка."));
         var revisions = await App.WithDbAsync(db => db.Set<ArticleRevision>().Where(r => r.ArticleId == id).OrderBy(r => r.Id).ToListAsync());
         Assert.Equal(2, revisions.Count);
 
@@ -228,7 +227,7 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal((await ArticleAsync(a)).Slug + "-2", (await ArticleAsync(b)).Slug);
 
         var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, new string('Я', 1000), "Мой ценный текст"));
-        var response = await editor.PostFormAsync(NewArticle, form);
+        var response = await editor.PostFormAsync(EditorForms.Url(null, "Save"), form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Мой ценный текст", page.QuerySelector("#Form_Body")!.TextContent.Trim());
@@ -241,9 +240,9 @@ public abstract class WorkflowTests(AppFixture fixture)
     public async Task SeoOverrides_ShouldReplaceTitleAndDescription_OnTheReaderPage()
     {
         var editor = await Staff.SignInAsync(App, Roles.Editor);
-        var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, "Обычный заголовок", command: "publish")))
+        var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, "Обычный заголовок")))
             .With("Form.MetaTitle", "Заголовок для поисковиков").With("Form.MetaDescription", "Описание для поисковиков");
-        var id = EditorForms.IdFrom(await editor.PostFormAsync(NewArticle, form));
+        var id = EditorForms.IdFrom(await editor.PostFormAsync(EditorForms.Url(null, "Publish"), form));
 
         var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{(await ArticleAsync(id)).Slug}");
 

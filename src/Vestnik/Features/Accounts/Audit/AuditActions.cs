@@ -10,6 +10,13 @@ public static class AuditActions
     public const string Invite = "invite";
     public const string RolesChanged = "roles-changed";
     public const string TwoFactorChanged = "two-factor-changed";
+    public const string ArticleCreate = "article-create";
+    public const string ArticleSave = "article-save";
+    public const string ArticleAutosave = "article-autosave";
+    public const string Submit = "submit";
+    public const string ReturnToDraft = "return-to-draft";
+    public const string Correction = "correction";
+    public const string Restore = "restore";
     public const string Publish = "publish";
     public const string Unpublish = "unpublish";
     public const string Schedule = "schedule";

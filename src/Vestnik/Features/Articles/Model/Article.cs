@@ -91,24 +91,37 @@ public sealed class Article : IChangeLogged
         return redirect;
     }
 
+    /// <summary>
+    /// The one table of workflow moves: which statuses each status may go to. Every move below checks it, and the
+    /// editor offers only the buttons it allows.
+    /// </summary>
+    private static readonly Dictionary<ArticleStatus, ArticleStatus[]> AllowedMoves = new()
+    {
+        [ArticleStatus.Draft] = [ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Published],
+        [ArticleStatus.InReview] = [ArticleStatus.Draft, ArticleStatus.Scheduled, ArticleStatus.Published],
+        [ArticleStatus.Scheduled] = [ArticleStatus.Draft, ArticleStatus.Scheduled, ArticleStatus.Published],
+        [ArticleStatus.Published] = [ArticleStatus.Unpublished],
+        [ArticleStatus.Unpublished] = [ArticleStatus.Draft, ArticleStatus.Scheduled, ArticleStatus.Published],
+    };
+
+    /// <summary>Whether the workflow allows going from the current status to <paramref name="target"/>.</summary>
+    public bool CanMoveTo(ArticleStatus target) => AllowedMoves[Status].Contains(target);
+
+    /// <summary>Goes live; the publication time is set once, so a republished article keeps its first date.</summary>
     public void Publish(DateTimeOffset now)
     {
-        if (Status == ArticleStatus.Published)
-        {
-            return;
-        }
-        Status = ArticleStatus.Published;
+        MoveTo(ArticleStatus.Published);
         ScheduledFor = null;
         PublishedAt ??= now;
     }
 
     /// <summary>An author hands a draft to the editors.</summary>
-    public void Submit() => MoveTo(ArticleStatus.InReview, ArticleStatus.Draft);
+    public void Submit() => MoveTo(ArticleStatus.InReview);
 
     /// <summary>Back to the author's desk: from review, a schedule or an unpublished state.</summary>
     public void ReturnToDraft()
     {
-        MoveTo(ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Unpublished);
+        MoveTo(ArticleStatus.Draft);
         ScheduledFor = null;
     }
 
@@ -117,28 +130,40 @@ public sealed class Article : IChangeLogged
     {
         if (at <= now)
         {
-            throw new InvalidOperationException("A schedule must be in the future.");
+            throw new ArgumentOutOfRangeException(nameof(at), at, "A schedule must be in the future.");
         }
-        MoveTo(ArticleStatus.Scheduled, ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Unpublished);
+        MoveTo(ArticleStatus.Scheduled);
         ScheduledFor = at;
     }
 
-    /// <summary>Whether the workflow allows going from the current status to <paramref name="target"/>.</summary>
-    public bool CanMoveTo(ArticleStatus target) => (Status, target) switch
-    {
-        (ArticleStatus.Draft, ArticleStatus.InReview) => true,
-        (ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished, ArticleStatus.Published) => true,
-        (ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished, ArticleStatus.Scheduled) => true,
-        (ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished, ArticleStatus.Draft) => true,
-        (ArticleStatus.Published, ArticleStatus.Unpublished) => true,
-        _ => false,
-    };
+    /// <summary>Takes a published article off the site; readers get 410 Gone.</summary>
+    public void Unpublish() => MoveTo(ArticleStatus.Unpublished);
 
-    private void MoveTo(ArticleStatus target, params ArticleStatus[] from)
+    /// <summary>Appends a public correction note to a published (or once published) article.</summary>
+    public void AddCorrection(string text, DateTimeOffset now)
     {
-        if (!from.Contains(Status))
+        if (PublishedAt is null)
         {
-            throw new InvalidOperationException($"An article cannot go from {Status} to {target}.");
+            throw new ArticleStateException(Status, null, "Only a published article takes public corrections.");
+        }
+        Corrections.Add(new Correction { Text = text, CreatedAt = now });
+        MarkUpdated(now);
+    }
+
+    /// <summary>Only an article readers have never had in front of them may disappear without a trace.</summary>
+    public void EnsureDeletable()
+    {
+        if (IsPublished)
+        {
+            throw new ArticleStateException(Status, null, "A published article cannot be deleted; unpublish it first.");
+        }
+    }
+
+    private void MoveTo(ArticleStatus target)
+    {
+        if (!CanMoveTo(target))
+        {
+            throw new ArticleStateException(Status, target, $"An article cannot go from {Status} to {target}.");
         }
         Status = target;
     }
@@ -149,14 +174,6 @@ public sealed class Article : IChangeLogged
         if (PublishedAt is not null)
         {
             UpdatedAt = now;
-        }
-    }
-
-    public void Unpublish()
-    {
-        if (Status == ArticleStatus.Published)
-        {
-            Status = ArticleStatus.Unpublished;
         }
     }
 }

@@ -119,7 +119,7 @@ internal sealed class SourceOutletConfiguration : IEntityTypeConfiguration<Sourc
 
 internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correction>
 {
-    public void Configure(EntityTypeBuilder<Correction> builder) => builder.Property(c => c.Text).HasMaxLength(4000);
+    public void Configure(EntityTypeBuilder<Correction> builder) => builder.Property(c => c.Text).HasMaxLength(Correction.MaxLength);
 }
 
 internal sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>

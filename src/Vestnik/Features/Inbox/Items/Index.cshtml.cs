@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Features.Newsroom;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;
 
@@ -57,12 +59,11 @@ public sealed class IndexModel(InboxQuery query, ItemActions actions, RetellItem
 
     public async Task<IActionResult> OnPostRetellAsync(int id, CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null)
+        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is null)
         {
             return Forbid();
         }
-        var result = await retell.HandleAsync(id, userId, ct);
+        var result = await retell.HandleAsync(id, ArticleActor.Of(User, NewsroomLanguage.Text(HttpContext)), ct);
         if (result == RetellItem.Result.NoSection)
         {
             meta.Title = "Входящие: зарубежная пресса";

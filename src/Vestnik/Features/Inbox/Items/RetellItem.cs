@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Inbox.Items;
@@ -11,7 +12,7 @@ namespace Vestnik.Features.Inbox.Items;
 /// quoted in the editor-only notes and the item linked to the draft. The headline is the editor's to write; readers
 /// see it prefixed with the outlet (<see cref="Article.DisplayTitle"/>). A second click opens the existing draft.
 /// </summary>
-public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
+public sealed class RetellItem(VestnikDbContext db, ArticleWorkflow workflow)
 {
     public sealed record Result(int ArticleId, bool Created)
     {
@@ -22,7 +23,7 @@ public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
     public static string EditorUrl(int articleId) => $"/newsroom/articles/edit/{articleId}";
 
     /// <summary>Null when the item does not exist (any more); <see cref="Result.NoSection"/> on a site without sections.</summary>
-    public async Task<Result?> HandleAsync(int itemId, string userId, CancellationToken ct)
+    public async Task<Result?> HandleAsync(int itemId, ArticleActor actor, CancellationToken ct)
     {
         var item = await db.Set<InboxItem>().SingleOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null)
@@ -48,14 +49,11 @@ public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
                 Language = item.Language.Length > 0 ? item.Language : "en",
                 HomepageUrl = Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.GetLeftPart(UriPartial.Authority) : null,
             }).Entity;
-        var now = clock.GetUtcNow();
         var article = new Article
         {
             Title = "",
             Language = ContentLanguage.Ru,
             SectionId = section.Id,
-            CreatedAt = now,
-            CreatedByUserId = userId,
             EditorNotes = Notes(item),
             Source = new SourceAttribution
             {
@@ -69,8 +67,8 @@ public sealed class RetellItem(VestnikDbContext db, TimeProvider clock)
         };
         // A placeholder the editor replaces with the real headline's slug before publishing.
         article.SetSlug("retelling-" + Guid.NewGuid().ToString("N")[..12]);
-        db.Articles.Add(article);
-        await db.SaveChangesAsync(ct);
+        // The draft, its revision and audit entry join this transaction, so a lost claim below leaves no trace of them.
+        await workflow.CreateRetellingAsync(article, actor, ct);
 
         // Two editors clicking at once: only the first claims the item; the second is sent to the first's draft.
         var claimed = await db.Set<InboxItem>().Where(i => i.Id == itemId && i.ArticleId == null)

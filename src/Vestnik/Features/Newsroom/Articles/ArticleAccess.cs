@@ -4,7 +4,7 @@ using Vestnik.Features.Articles.Model;
 
 namespace Vestnik.Features.Newsroom.Articles;
 
-/// <summary>The workflow's rules of who may do what to an article.</summary>
+/// <summary>Who may change which article; what the article's status allows is the article's own rule.</summary>
 public static class ArticleAccess
 {
     public static bool IsEditor(ClaimsPrincipal user) => user.Allows(StaffPolicies.Publish);
@@ -14,9 +14,4 @@ public static class ArticleAccess
         IsEditor(user)
         || (user.Allows(StaffPolicies.Write) && article.Status == ArticleStatus.Draft
             && article.CreatedByUserId == user.FindFirstValue(ClaimTypes.NameIdentifier));
-
-    /// <summary>Authors may submit their own drafts; every other move is an editor's.</summary>
-    public static bool CanMove(ClaimsPrincipal user, Article article, ArticleStatus target) =>
-        article.CanMoveTo(target)
-        && (IsEditor(user) || (target == ArticleStatus.InReview && CanEdit(user, article)));
 }

@@ -1,28 +1,27 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vestnik.Data;
-using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
-using Vestnik.Features.Newsroom.Revisions;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Text;
 using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Newsroom.Articles;
 
-/// <summary>The article editor: one form, one POST whose <see cref="Command"/> names the workflow step after saving.</summary>
+/// <summary>
+/// The article editor: one form whose buttons post to named handlers, one per workflow operation. Each handler
+/// checks who may ask for it (authors save and submit their own drafts; the rest needs <see cref="StaffPolicies.Publish"/>);
+/// <see cref="ArticleWorkflow"/> checks what the article's status allows and commits.
+/// </summary>
 [Authorize(Policy = StaffPolicies.Write)]
 public sealed class EditModel(
-    ArticleEditor editor, EditorOptionsQuery optionsQuery, VestnikDbContext db, AuditLog audit, TimeProvider clock,
+    ArticleWorkflow workflow, EditorOptionsQuery optionsQuery, IAuthorizationService authorization,
     NewsroomTime newsroomTime, MarkdownRenderer markdown, PageMeta meta) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
-
-    [BindProperty]
-    public string Command { get; set; } = "save";
 
     public Article? Article { get; private set; }
     public EditorOptions Options { get; private set; } = null!;
@@ -39,7 +38,7 @@ public sealed class EditModel(
         Text = NewsroomLanguage.Text(HttpContext);
         if (id is not null)
         {
-            Article = await editor.LoadAsync(id.Value, cancellationToken);
+            Article = await workflow.LoadAsync(id.Value, cancellationToken);
             if (Article is null)
             {
                 return NotFound();
@@ -56,46 +55,50 @@ public sealed class EditModel(
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    /// <summary>A post that names no operation (a stale page, a hand-made request) changes nothing.</summary>
+    public IActionResult OnPost() => BadRequest();
+
+    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayWrite, actor => workflow.SaveAsync(Article, Form, actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayWrite, actor => workflow.SubmitAsync(Article, Form, actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(int? id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayDecideAsync, actor => workflow.PublishAsync(Article, Form, actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostScheduleAsync(int? id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayDecideAsync, async actor => Form.ScheduleAt is { } local
+            ? await workflow.ScheduleAsync(Article, Form, newsroomTime.FromLocal(local), actor, cancellationToken)
+            : new ArticleChangeResult(ChangeOutcome.Invalid, Article, Text.ScheduleRequired), cancellationToken);
+
+    public Task<IActionResult> OnPostUnpublishAsync(int? id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayDecideAsync, actor => workflow.UnpublishAsync(Article, Form, actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostReturnToDraftAsync(int? id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayDecideAsync, actor => workflow.ReturnToDraftAsync(Article, Form, actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectionAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayDecideAsync, actor => workflow.AddCorrectionAsync(Article!, Form.Version, Form.Correction, actor, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, MayDecideAsync, actor => workflow.DeleteAsync(Article!, Form.Version, actor, cancellationToken), cancellationToken,
+            afterwards: "/Newsroom/Articles/Index");
+
+    /// <summary>"Preview" without JavaScript: the whole editor again, the text as posted and its rendering beside it.</summary>
+    public async Task<IActionResult> OnPostShowPreviewAsync(int? id, CancellationToken cancellationToken)
     {
         Text = NewsroomLanguage.Text(HttpContext);
-        if (id is not null)
+        if (id is not null && (Article = await workflow.LoadAsync(id.Value, cancellationToken)) is null)
         {
-            Article = await editor.LoadAsync(id.Value, cancellationToken);
-            if (Article is null)
-            {
-                return NotFound();
-            }
+            return NotFound();
         }
-        var command = (Command ?? "").ToLowerInvariant();
-        if (!Allowed(command))
+        if (!await MayWrite(Article))
         {
             return Forbid();
         }
-        switch (command)
-        {
-            case "preview":
-                PreviewHtml = markdown.ToHtml(Form.Body ?? "");
-                return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
-            case "delete":
-                return await DeleteAsync(cancellationToken);
-            case "correction":
-                return await AddCorrectionAsync(cancellationToken);
-        }
-
-        var (transition, auditAction) = Transition(command);
-        if (transition is null && command != "save")
-        {
-            return BadRequest();
-        }
-        if (command == "schedule" && Form.ScheduleAt is null)
-        {
-            Error = Text.ScheduleRequired;
-            return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
-        }
-        var result = await editor.SaveAsync(Article, Form, User, command == "save" ? RevisionReasons.Save : RevisionReasons.Workflow, Text,
-            transition, saved => AuditMove(saved, auditAction), cancellationToken);
-        return await RespondAsync(result, cancellationToken);
+        PreviewHtml = markdown.ToHtml(Form.Body ?? "");
+        return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
 
     /// <summary>The live preview: the same renderer as the reader site, so what the editor sees is what readers get.</summary>
@@ -106,7 +109,7 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
     {
         Text = NewsroomLanguage.Text(HttpContext);
-        Article = await editor.LoadAsync(id, cancellationToken);
+        Article = await workflow.LoadAsync(id, cancellationToken);
         if (Article is null)
         {
             return NotFound();
@@ -115,88 +118,52 @@ public sealed class EditModel(
         {
             return Forbid();
         }
-        var result = await editor.SaveAsync(Article, Form, User, RevisionReasons.Autosave, Text, cancellationToken: cancellationToken);
-        return result.Outcome switch
-        {
-            SaveOutcome.Saved => new JsonResult(new { version = result.Article!.Version, message = Text.Autosaved }),
-            SaveOutcome.Conflict => new JsonResult(new { message = result.Message }) { StatusCode = StatusCodes.Status409Conflict },
-            _ => new JsonResult(new { message = result.Message }) { StatusCode = StatusCodes.Status400BadRequest },
-        };
+        var result = await workflow.AutosaveAsync(Article, Form, ArticleActor.Of(User, Text), cancellationToken);
+        return result.Saved
+            ? new JsonResult(new { version = result.Article!.Version, message = Text.Autosaved })
+            : new JsonResult(new { message = result.Message }) { StatusCode = result.StatusCode };
     }
 
-    private bool Allowed(string command) => command switch
-    {
-        "save" or "preview" => Article is null || ArticleAccess.CanEdit(User, Article),
-        "submit" => Article is null || ArticleAccess.CanMove(User, Article, ArticleStatus.InReview),
-        "delete" => Article is not null && ArticleAccess.IsEditor(User) && !Article.IsPublished,
-        _ => ArticleAccess.IsEditor(User),
-    };
+    /// <summary>Authors write new articles and their own drafts; editors write anything.</summary>
+    private Task<bool> MayWrite(Article? article) => Task.FromResult(article is null || ArticleAccess.CanEdit(User, article));
 
-    private (Action<Article>? Transition, string? AuditAction) Transition(string command)
-    {
-        var now = clock.GetUtcNow();
-        return command switch
-        {
-            "submit" => (a => a.Submit(), null),
-            "publish" => (a => a.Publish(now), AuditActions.Publish),
-            "schedule" => (a => a.Schedule(editor.FromNewsroomLocal(Form.ScheduleAt!.Value), now), AuditActions.Schedule),
-            "unpublish" => (a => a.Unpublish(), AuditActions.Unpublish),
-            "draft" => (a => a.ReturnToDraft(), null),
-            _ => (null, null),
-        };
-    }
+    /// <summary>Publishing, scheduling, unpublishing, corrections and deleting are the editors' decisions.</summary>
+    private async Task<bool> MayDecideAsync(Article? article) =>
+        (await authorization.AuthorizeAsync(User, article, StaffPolicies.Publish)).Succeeded;
 
-    private void AuditMove(Article article, string? action)
+    /// <summary>
+    /// Loads the article (none for a new one), checks the user may ask for the change, runs it and answers: back to
+    /// the editor (or to <paramref name="afterwards"/>) when it is done, the form with the user's text and a message
+    /// when it is not.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(
+        int? id, Func<Article?, Task<bool>> mayAsk, Func<ArticleActor, Task<ArticleChangeResult>> change, CancellationToken cancellationToken,
+        string? afterwards = null)
     {
-        if (action is not null)
+        Text = NewsroomLanguage.Text(HttpContext);
+        if (id is not null && (Article = await workflow.LoadAsync(id.Value, cancellationToken)) is null)
         {
-            var when = action == AuditActions.Schedule && article.ScheduledFor is { } at ? $" ({at:u})" : "";
-            audit.Add(action, $"article #{article.Id} «{article.Title}»{when}");
+            return NotFound();
         }
-    }
-
-    private async Task<IActionResult> RespondAsync(SaveResult result, CancellationToken cancellationToken)
-    {
-        switch (result.Outcome)
+        if (!await mayAsk(Article))
         {
-            case SaveOutcome.Saved:
-                return RedirectToPage(null, new { id = result.Article!.Id, done = 1 });
-            case SaveOutcome.Conflict:
-                Article = result.Article;
-                IsConflict = true;
-                Error = result.Message;
-                // The user's text stays in the form; the version it is now based on is the latest one, so saving again overwrites knowingly.
-                Form.Version = Article?.Version ?? Form.Version;
-                return await ShowAsync(StatusCodes.Status409Conflict, cancellationToken);
-            default:
-                Article = result.Article;
-                Error = result.Message;
-                return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
+            return Forbid();
         }
-    }
-
-    private async Task<IActionResult> DeleteAsync(CancellationToken cancellationToken)
-    {
-        audit.Add(AuditActions.Delete, $"article #{Article!.Id} «{Article.Title}»");
-        db.Articles.Remove(Article);
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Newsroom/Articles/Index");
-    }
-
-    private async Task<IActionResult> AddCorrectionAsync(CancellationToken cancellationToken)
-    {
-        var text = (Form.Correction ?? "").Trim();
-        if (text.Length is 0 or > 4000 || Article is null)
+        var result = await change(ArticleActor.Of(User, Text));
+        if (result.Saved)
         {
-            Error = Text.CorrectionRequired;
-            return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
+            return afterwards is null ? RedirectToPage(null, new { id = result.Article!.Id, done = 1 }) : RedirectToPage(afterwards);
         }
-        var now = clock.GetUtcNow();
-        Article.Corrections.Add(new Correction { Text = text, CreatedAt = now });
-        Article.MarkUpdated(now);
-        Article.Version++;
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(null, new { id = Article.Id, done = 1 });
+        // The user's text stays in the form whatever went wrong.
+        Article = result.Article;
+        Error = result.Message;
+        IsConflict = result.Outcome == ChangeOutcome.Stale;
+        if (IsConflict && Article is not null)
+        {
+            // Based on the latest version now, so saving again overwrites knowingly.
+            Form.Version = Article.Version;
+        }
+        return await ShowAsync(result.StatusCode, cancellationToken);
     }
 
     private async Task<PageResult> ShowAsync(int status, CancellationToken cancellationToken)

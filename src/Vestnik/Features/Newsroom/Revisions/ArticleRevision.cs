@@ -43,6 +43,8 @@ public static class RevisionReasons
     public const string Autosave = "autosave";
     public const string Restore = "restore";
     public const string Workflow = "workflow";
+    public const string Correction = "correction";
+    public const string Retell = "retell";
 }
 
 internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>

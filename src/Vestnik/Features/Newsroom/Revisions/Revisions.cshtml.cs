@@ -6,6 +6,7 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;
 
@@ -15,7 +16,7 @@ public sealed record RevisionRow(long Id, int Version, DateTimeOffset SavedAt, s
 
 /// <summary>An article's revisions, newest first; one selected revision compared with the current text, and restorable.</summary>
 [Authorize(Policy = StaffPolicies.Write)]
-public sealed class RevisionsModel(VestnikDbContext db, ArticleEditor editor, NewsroomTime time, PageMeta meta) : PageModel
+public sealed class RevisionsModel(VestnikDbContext db, ArticleWorkflow workflow, NewsroomTime time, PageMeta meta) : PageModel
 {
     public const int MaxRevisionsShown = 200;
 
@@ -33,7 +34,7 @@ public sealed class RevisionsModel(VestnikDbContext db, ArticleEditor editor, Ne
     public async Task<IActionResult> OnGetAsync(int id, long? revision, CancellationToken cancellationToken)
     {
         Text = NewsroomLanguage.Text(HttpContext);
-        var article = await editor.LoadAsync(id, cancellationToken);
+        var article = await workflow.LoadAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
@@ -46,7 +47,7 @@ public sealed class RevisionsModel(VestnikDbContext db, ArticleEditor editor, Ne
     public async Task<IActionResult> OnPostRestoreAsync(int id, long revision, int version, CancellationToken cancellationToken)
     {
         Text = NewsroomLanguage.Text(HttpContext);
-        var article = await editor.LoadAsync(id, cancellationToken);
+        var article = await workflow.LoadAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();
@@ -60,19 +61,14 @@ public sealed class RevisionsModel(VestnikDbContext db, ArticleEditor editor, Ne
         {
             return NotFound();
         }
-        var form = ArticleForm.From(article);
-        form.Version = version;
-        form.Title = old.Title;
-        form.Dek = old.Dek;
-        form.Body = old.BodyMarkdown;
-        var result = await editor.SaveAsync(article, form, User, RevisionReasons.Restore, Text, cancellationToken: cancellationToken);
-        if (result.Outcome == SaveOutcome.Saved)
+        var result = await workflow.RestoreAsync(article, old, version, ArticleActor.Of(User, Text), cancellationToken);
+        if (result.Saved)
         {
             return Redirect($"/newsroom/articles/edit/{id}?done=1");
         }
         Error = result.Message;
         await ShowAsync(result.Article ?? article, revision, cancellationToken);
-        Response.StatusCode = result.Outcome == SaveOutcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = result.StatusCode;
         return Page();
     }
 

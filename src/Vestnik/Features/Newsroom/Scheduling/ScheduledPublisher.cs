@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
-using Vestnik.Features.Newsroom.Revisions;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Newsroom.Scheduling;
@@ -69,31 +68,15 @@ public sealed class ScheduledPublisher(
 
     private async Task<bool> PublishOneAsync(IServiceProvider services, int id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<VestnikDbContext>();
-        db.ChangeTracker.Clear();
-        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (article is not { Status: ArticleStatus.Scheduled, ScheduledFor: { } at } || at > now)
-        {
-            return false;
-        }
-        // Readers see the time the desk chose, not the moment this tick happened to run.
-        article.Publish(at);
-        article.Version++;
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Add(ArticleRevision.Of(article, RevisionReasons.Workflow, null, "scheduler", now));
-            services.GetRequiredService<AuditLog>().Add(AuditActions.Publish, $"article #{article.Id} «{article.Title}» (scheduled)", null, "scheduler");
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var result = await services.GetRequiredService<ArticleWorkflow>().PublishScheduledAsync(id, now, cancellationToken);
+        if (result.Outcome == ChangeOutcome.Stale)
         {
             logger.LogInformation("Article {Id} was published or changed by someone else first", id);
-            return false;
         }
-        logger.LogInformation("Published scheduled article {Id}", id);
-        return true;
+        else if (result.Saved)
+        {
+            logger.LogInformation("Published scheduled article {Id}", id);
+        }
+        return result.Saved;
     }
 }

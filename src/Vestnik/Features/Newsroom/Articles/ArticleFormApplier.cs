@@ -1,119 +1,20 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Media;
-using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Infrastructure.Text;
-using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Newsroom.Articles;
 
-public enum SaveOutcome
-{
-    Saved,
-    Invalid,
-    Conflict,
-}
-
-public sealed record SaveResult(SaveOutcome Outcome, Article? Article = null, string? Message = null);
-
 /// <summary>
-/// Saves the editor's form onto an article: renders the body with the reader site's pipeline, keeps slugs unique,
-/// stores a revision, and refuses a save made against an older version than the one in the database.
+/// Copies the editor's form onto an article: renders the body with the reader site's pipeline, keeps slugs unique,
+/// resolves authors, tags, labels, the source and the lead image. It saves nothing: <see cref="Workflow.ArticleWorkflow"/>
+/// decides whether and how the result is committed.
 /// </summary>
-public sealed class ArticleEditor(VestnikDbContext db, MarkdownRenderer markdown, TimeProvider clock, NewsroomTime newsroomTime)
+public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer markdown)
 {
-    public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken = default) => db.Articles
-        .AsSplitQuery()
-        .Include(a => a.Authors)
-        .Include(a => a.Tags)
-        .Include(a => a.Labels)
-        .Include(a => a.Corrections)
-        .Include(a => a.Translation)
-        .Include(a => a.Source)
-        .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-
-    /// <summary>
-    /// Applies <paramref name="form"/> to <paramref name="article"/> (a new one when null), then runs
-    /// <paramref name="transition"/> (a workflow move, which may throw <see cref="InvalidOperationException"/>) and saves.
-    /// <paramref name="afterSave"/> adds rows that need the article's id (audit entries) to the same transaction.
-    /// </summary>
-    public async Task<SaveResult> SaveAsync(
-        Article? article, ArticleForm form, ClaimsPrincipal user, string reason, NewsroomText text,
-        Action<Article>? transition = null, Action<Article>? afterSave = null, CancellationToken cancellationToken = default)
-    {
-        if (form.Validate(text) is { } problem)
-        {
-            return new SaveResult(SaveOutcome.Invalid, article, problem);
-        }
-        if (article is not null && article.Version != form.Version)
-        {
-            return new SaveResult(SaveOutcome.Conflict, article, text.Conflict);
-        }
-        var now = clock.GetUtcNow();
-        var isNew = article is null;
-        var wasPublished = article?.PublishedAt is not null;
-        article ??= db.Articles.Add(new Article
-        {
-            Title = form.Title,
-            CreatedAt = now,
-            CreatedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
-        }).Entity;
-
-        if (await ApplyAsync(article, form, text, cancellationToken) is { } applyProblem)
-        {
-            if (isNew)
-            {
-                db.Articles.Remove(article);
-            }
-            return new SaveResult(SaveOutcome.Invalid, isNew ? null : article, applyProblem);
-        }
-        try
-        {
-            transition?.Invoke(article);
-        }
-        catch (InvalidOperationException)
-        {
-            return new SaveResult(SaveOutcome.Invalid, isNew ? null : article, text.TransitionNotAllowed);
-        }
-        if (wasPublished && article.IsPublished)
-        {
-            article.MarkUpdated(now);
-        }
-        if (!isNew)
-        {
-            // The UPDATE carries "WHERE Version = <the version the form was opened on>": a save that raced ours wins once.
-            db.Entry(article).Property(a => a.Version).OriginalValue = form.Version;
-        }
-        article.Version++;
-
-        try
-        {
-            // The article and its revision commit together: there is never a save without its revision.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Add(ArticleRevision.Of(article, reason, user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name ?? "", now));
-            afterSave?.Invoke(article);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new SaveResult(SaveOutcome.Conflict, await LoadAsync(article.Id, cancellationToken), text.Conflict);
-        }
-        return new SaveResult(SaveOutcome.Saved, article);
-    }
-
-    /// <summary>Parses a <c>datetime-local</c> value as newsroom-local time.</summary>
-    public DateTimeOffset FromNewsroomLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, newsroomTime.Zone.GetUtcOffset(unspecified)).ToUniversalTime();
-    }
-
-    private async Task<string?> ApplyAsync(Article article, ArticleForm form, NewsroomText text, CancellationToken cancellationToken)
+    /// <summary>Null when the form could be applied; otherwise what is wrong with it, in the actor's language.</summary>
+    public async Task<string?> ApplyAsync(Article article, ArticleForm form, NewsroomText text, CancellationToken cancellationToken)
     {
         if (!await db.Sections.AnyAsync(s => s.Id == form.SectionId, cancellationToken))
         {

@@ -1,0 +1,251 @@
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Revisions;
+
+namespace Vestnik.Features.Newsroom.Articles.Workflow;
+
+/// <summary>
+/// The one way an article changes. Every operation (the editor's buttons, autosave, corrections, restoring a
+/// revision, the scheduler, a retelling from the inbox) lets the article itself check the step against its workflow
+/// table, then commits in one transaction: the article with its version bumped (refused if the version it was based
+/// on is no longer the latest), one revision, one audit entry naming the actor, and the change-log row that
+/// <see cref="VestnikDbContext"/> appends for every saved article. Who may ask for which operation is the caller's
+/// decision (the editor page checks capabilities); the workflow records who did.
+/// </summary>
+public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier forms, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>An article with everything the editor shows, tracked so an operation can change it.</summary>
+    public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken = default) => db.Articles
+        .AsSplitQuery()
+        .Include(a => a.Authors)
+        .Include(a => a.Tags)
+        .Include(a => a.Labels)
+        .Include(a => a.Corrections)
+        .Include(a => a.Translation)
+        .Include(a => a.Source)
+        .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>Saves the form (creating the article when <paramref name="article"/> is null).</summary>
+    public Task<ArticleChangeResult> SaveAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, article is null ? Creation : Saving, cancellationToken);
+
+    /// <summary>The editor's periodic save of an open draft; recorded apart so the history reads well.</summary>
+    public Task<ArticleChangeResult> AutosaveAsync(Article article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, Autosaving, cancellationToken);
+
+    public Task<ArticleChangeResult> SubmitAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Submit, (a, _) => a.Submit()), cancellationToken);
+
+    public Task<ArticleChangeResult> PublishAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Publish, (a, now) => a.Publish(now)), cancellationToken);
+
+    public Task<ArticleChangeResult> ScheduleAsync(Article? article, ArticleForm form, DateTimeOffset at, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Schedule, (a, now) => a.Schedule(at, now), $" ({at:u})"), cancellationToken);
+
+    public Task<ArticleChangeResult> UnpublishAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Unpublish, (a, _) => a.Unpublish()), cancellationToken);
+
+    public Task<ArticleChangeResult> ReturnToDraftAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.ReturnToDraft, (a, _) => a.ReturnToDraft()), cancellationToken);
+
+    /// <summary>Puts an old revision's text back as a new save; the text it replaces stays in the history.</summary>
+    public Task<ArticleChangeResult> RestoreAsync(Article article, ArticleRevision revision, int version, ArticleActor actor, CancellationToken cancellationToken = default)
+    {
+        var form = ArticleForm.From(article);
+        form.Version = version;
+        form.Title = revision.Title;
+        form.Dek = revision.Dek;
+        form.Body = revision.BodyMarkdown;
+        return ChangeFromFormAsync(article, form, actor, Restoring, cancellationToken);
+    }
+
+    /// <summary>Appends a public correction to a published article.</summary>
+    public async Task<ArticleChangeResult> AddCorrectionAsync(Article article, int version, string? correction, ArticleActor actor, CancellationToken cancellationToken = default)
+    {
+        var text = (correction ?? "").Trim();
+        if (text.Length is 0 or > Correction.MaxLength)
+        {
+            return new ArticleChangeResult(ChangeOutcome.Invalid, article, actor.Text.CorrectionRequired);
+        }
+        if (article.Version != version)
+        {
+            return new ArticleChangeResult(ChangeOutcome.Stale, article, actor.Text.Conflict);
+        }
+        var now = clock.GetUtcNow();
+        try
+        {
+            article.AddCorrection(text, now);
+        }
+        catch (ArticleStateException refused)
+        {
+            return new ArticleChangeResult(ChangeOutcome.NotAllowed, article, actor.Text.NotAllowed(refused.Status));
+        }
+        return await CommitAsync(article, version, actor, Correcting, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The scheduler's step: publishes the article if it is still scheduled and due, with the scheduled time as the
+    /// publication time (readers see the time the desk chose, not the tick that ran). When nodes race, the version
+    /// check lets exactly one of them publish.
+    /// </summary>
+    public async Task<ArticleChangeResult> PublishScheduledAsync(int id, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var actor = ArticleActor.Scheduler;
+        db.ChangeTracker.Clear();
+        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is not { Status: ArticleStatus.Scheduled, ScheduledFor: { } at } || at > now)
+        {
+            return new ArticleChangeResult(ChangeOutcome.NotAllowed, article, actor.Text.NotAllowed(article?.Status ?? ArticleStatus.Draft));
+        }
+        article.Publish(at);
+        return await CommitAsync(article, article.Version, actor, ScheduledPublication, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a draft built outside the editor (a retelling of an inbox item). Joins the caller's transaction when
+    /// there is one, so the caller's own bookkeeping commits or rolls back with the article.
+    /// </summary>
+    public Task<ArticleChangeResult> CreateRetellingAsync(Article draft, ArticleActor actor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        draft.CreatedAt = now;
+        draft.CreatedByUserId = actor.UserId;
+        db.Articles.Add(draft);
+        return CommitAsync(draft, 0, actor, Retelling, now, cancellationToken);
+    }
+
+    /// <summary>Deletes an article readers have never had in front of them; its revisions go with it.</summary>
+    public async Task<ArticleChangeResult> DeleteAsync(Article article, int version, ArticleActor actor, CancellationToken cancellationToken = default)
+    {
+        if (article.Version != version)
+        {
+            return new ArticleChangeResult(ChangeOutcome.Stale, article, actor.Text.Conflict);
+        }
+        try
+        {
+            article.EnsureDeletable();
+        }
+        catch (ArticleStateException refused)
+        {
+            return new ArticleChangeResult(ChangeOutcome.NotAllowed, article, actor.Text.NotAllowed(refused.Status));
+        }
+        db.Entry(article).Property(a => a.Version).OriginalValue = version;
+        db.Articles.Remove(article);
+        audit.Add(AuditActions.Delete, Subject(article), actor.UserId, actor.Name);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new ArticleChangeResult(ChangeOutcome.Stale, await LoadAsync(article.Id, cancellationToken), actor.Text.Conflict);
+        }
+        return new ArticleChangeResult(ChangeOutcome.Saved, article);
+    }
+
+    private async Task<ArticleChangeResult> ChangeFromFormAsync(Article? article, ArticleForm form, ArticleActor actor, Change change, CancellationToken cancellationToken)
+    {
+        var text = actor.Text;
+        if (form.Validate(text) is { } problem)
+        {
+            return new ArticleChangeResult(ChangeOutcome.Invalid, article, problem);
+        }
+        if (article is not null && article.Version != form.Version)
+        {
+            return new ArticleChangeResult(ChangeOutcome.Stale, article, text.Conflict);
+        }
+        var now = clock.GetUtcNow();
+        var isNew = article is null;
+        article ??= db.Articles.Add(new Article { Title = form.Title, CreatedAt = now, CreatedByUserId = actor.UserId }).Entity;
+        var wasPublished = article.PublishedAt is not null;
+
+        var refusal = await forms.ApplyAsync(article, form, text, cancellationToken) is { } applyProblem
+            ? new ArticleChangeResult(ChangeOutcome.Invalid, article, applyProblem)
+            : TryMove(article, change, now, text);
+        if (refusal is not null)
+        {
+            if (isNew)
+            {
+                db.Articles.Remove(article);
+            }
+            return refusal with { Article = isNew ? null : article };
+        }
+        if (wasPublished && article.IsPublished)
+        {
+            article.MarkUpdated(now);
+        }
+        return await CommitAsync(article, form.Version, actor, change, now, cancellationToken);
+    }
+
+    /// <summary>Runs the change's workflow move, if it has one; the article's own table decides.</summary>
+    private static ArticleChangeResult? TryMove(Article article, Change change, DateTimeOffset now, NewsroomText text)
+    {
+        try
+        {
+            change.Move?.Invoke(article, now);
+            return null;
+        }
+        catch (ArticleStateException refused)
+        {
+            return new ArticleChangeResult(ChangeOutcome.NotAllowed, article, text.NotAllowed(refused.Status));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return new ArticleChangeResult(ChangeOutcome.Invalid, article, text.ScheduleInPast);
+        }
+    }
+
+    private async Task<ArticleChangeResult> CommitAsync(
+        Article article, int basedOnVersion, ArticleActor actor, Change change, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (db.Entry(article).State != EntityState.Added)
+        {
+            // The UPDATE carries "WHERE Version = <the version the change was based on>": of two racing saves, one wins.
+            db.Entry(article).Property(a => a.Version).OriginalValue = basedOnVersion;
+        }
+        article.Version++;
+        try
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            await using (ownTransaction)
+            {
+                // The article first, for its id; then what names it.
+                await db.SaveChangesAsync(cancellationToken);
+                db.Add(ArticleRevision.Of(article, change.Reason, actor.UserId, actor.Name, now));
+                audit.Add(change.AuditAction, Subject(article) + change.Note, actor.UserId, actor.Name);
+                await db.SaveChangesAsync(cancellationToken);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(cancellationToken);
+                }
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new ArticleChangeResult(ChangeOutcome.Stale, await LoadAsync(article.Id, cancellationToken), actor.Text.Conflict);
+        }
+        return new ArticleChangeResult(ChangeOutcome.Saved, article);
+    }
+
+    private static string Subject(Article article) => $"article #{article.Id} «{article.Title}»";
+
+    /// <summary>
+    /// One kind of change: why its revision exists, what the audit log calls it, its workflow move (if any) and what
+    /// the audit entry adds after the article's name.
+    /// </summary>
+    private sealed record Change(string Reason, string AuditAction, Action<Article, DateTimeOffset>? Move = null, string Note = "");
+
+    private static readonly Change Creation = new(RevisionReasons.Save, AuditActions.ArticleCreate);
+    private static readonly Change Saving = new(RevisionReasons.Save, AuditActions.ArticleSave);
+    private static readonly Change Autosaving = new(RevisionReasons.Autosave, AuditActions.ArticleAutosave);
+    private static readonly Change Restoring = new(RevisionReasons.Restore, AuditActions.Restore);
+    private static readonly Change Correcting = new(RevisionReasons.Correction, AuditActions.Correction);
+    private static readonly Change ScheduledPublication = new(RevisionReasons.Workflow, AuditActions.Publish, Note: " (scheduled)");
+    private static readonly Change Retelling = new(RevisionReasons.Retell, AuditActions.ArticleCreate, Note: " (retelling)");
+}
