@@ -18,10 +18,10 @@ public sealed class SchedulerOptions
 }
 
 /// <summary>
-/// Publishes scheduled articles when their time comes. One worker node does it for the cluster, under a lease; the
-/// guarantee does not rest on the lease: each publication is an UPDATE conditioned on the version the node read, so
-/// when two nodes race for one article (a lease that expired mid-round) exactly one UPDATE matches a row and the
-/// other gets a concurrency failure and moves on. An article is published at most once.
+/// Publishes scheduled articles when their time comes. Every worker node runs it, with no lease to wait for after a
+/// crash: each publication is an UPDATE conditioned on the version the node read, so when two nodes race for one
+/// article exactly one UPDATE matches a row and the other gets a concurrency failure and moves on. An article is
+/// published at most once.
 /// </summary>
 public sealed class ScheduledPublisher(TimeProvider clock, IOptions<SchedulerOptions> options, ILogger<ScheduledPublisher> logger) : PeriodicJob
 {
@@ -30,8 +30,6 @@ public sealed class ScheduledPublisher(TimeProvider clock, IOptions<SchedulerOpt
     public override NodeRoles Roles => NodeRoles.Worker;
 
     public override TimeSpan Interval => options.Value.Interval;
-
-    public override bool OncePerCluster => true;
 
     protected internal override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         PublishDueAsync(services, cancellationToken);
