@@ -15,13 +15,12 @@ public sealed class JobsTestApp : VestnikApp
 
     public CapturedLogs Logs { get; } = new();
 
-    /// <summary>A fresh app; with <paramref name="sharedWith"/>, another node on that app's database file.</summary>
-    public static JobsTestApp Create(JobsTestApp? sharedWith = null)
+    /// <summary>A fresh app; with <paramref name="databaseFile"/>, a node on that SQLite file, which outlives the app.</summary>
+    public static JobsTestApp Create(string? databaseFile = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "vestnik-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataPath);
-        var database = sharedWith is null ? null : $"Data Source={Path.Combine(sharedWith.DataPath, "vestnik.db")}";
-        return new JobsTestApp(dataPath, database);
+        return new JobsTestApp(dataPath, databaseFile is null ? null : $"Data Source={databaseFile}");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

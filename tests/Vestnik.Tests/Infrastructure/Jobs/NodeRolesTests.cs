@@ -79,19 +79,30 @@ public sealed class NodeRolesTests
     [Fact]
     public async Task LeasedJob_ShouldRunOnOneOfTwoNodesSharingADatabase_AndMoveWhenThatNodeStops()
     {
-        using var first = Started(JobsTestApp.Create().WithSetting("Vestnik:NodeId", "node-a"));
-        using var second = Started(JobsTestApp.Create(sharedWith: first).WithSetting("Vestnik:NodeId", "node-b"));
-        var probes = new[] { first, second }.Select(a => a.Service<JobsTestApp.ClusterProbe>()).ToList();
+        // The database lives apart from both nodes' data folders, which go when a node is disposed.
+        var shared = Directory.CreateTempSubdirectory("vestnik-test-shared-");
+        try
+        {
+            var database = Path.Combine(shared.FullName, "vestnik.db");
+            using var first = Started(JobsTestApp.Create(database).WithSetting("Vestnik:NodeId", "node-a"));
+            using var second = Started(JobsTestApp.Create(database).WithSetting("Vestnik:NodeId", "node-b"));
+            var probes = new[] { first, second }.Select(a => a.Service<JobsTestApp.ClusterProbe>()).ToList();
 
-        await WaitUntilAsync(() => probes.Any(p => p.Runs >= 5));
+            await WaitUntilAsync(() => probes.Any(p => p.Runs >= 5));
 
-        var holder = probes.Single(p => p.Runs >= 5);
-        var other = probes.Single(p => p != holder);
-        Assert.Equal(0, other.Runs);
+            var holder = probes.Single(p => p.Runs >= 5);
+            var other = probes.Single(p => p != holder);
+            Assert.Equal(0, other.Runs);
 
-        // A node that stops hands its lease over at once, instead of after the lease's minute.
-        (holder == probes[0] ? first : second).Dispose();
-        await WaitUntilAsync(() => other.Runs > 0);
+            // A node that stops hands its lease over at once, instead of after the lease's minute.
+            (holder == probes[0] ? first : second).Dispose();
+            await WaitUntilAsync(() => other.Runs > 0);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            shared.Delete(recursive: true);
+        }
     }
 
     private static JobsTestApp Started(Vestnik.Testing.VestnikApp app)
