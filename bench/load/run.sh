@@ -56,7 +56,7 @@ start_app() { # port, cache enabled, extra VAR=value settings...
     started=$(date +%s%N)
     env ASPNETCORE_ENVIRONMENT=Production Vestnik__DataPath="$DATA" Vestnik__DemoContent=false Vestnik__PublicBaseUrl="http://127.0.0.1:$port" \
     Vestnik__Admin__Password="Bench-admin-password-1" OutputCache__Enabled="$cache" Logging__LogLevel__Default=Warning \
-    RateLimiting__Enabled=false Search__Indexing=false Inbox__PollerEnabled=false "$@" \
+    RateLimiting__Enabled=false Vestnik__Roles=web,worker "$@" \
         dotnet "$app/Vestnik.dll" --urls "http://127.0.0.1:$port" >"$OUT/app-$port.log" 2>&1 &
     pids+=($!)
     until curl -fs -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.05; done
@@ -69,7 +69,7 @@ start_app $CACHED_PORT true Comments__MinSecondsToSubmit=0 Comments__PostsPerMin
 cached_pid=${pids[-1]}
 startup_ms=$(cat "$OUT/startup-$CACHED_PORT")
 start_app $UNCACHED_PORT false Vestnik__Roles=web
-start_app $SEARCH_PORT false Search__Indexing=true Vestnik__Roles=web
+start_app $SEARCH_PORT false Vestnik__Roles=web,indexer
 if [ -n "$BASELINE" ]; then
     APP_DIR=$OUT/app-baseline start_app $BASELINE_PORT false Vestnik__Roles=web
 fi

@@ -48,7 +48,7 @@ start_app() { # size
     started=$(date +%s%N)
     env ASPNETCORE_ENVIRONMENT=Production Vestnik__DataPath="$OUT/data-$size" Vestnik__DemoContent=false Vestnik__PublicBaseUrl="http://127.0.0.1:${PORT[$size]}" \
     Vestnik__Admin__Password="Bench-admin-password-1" OutputCache__Enabled=false Logging__LogLevel__Default=Warning \
-    RateLimiting__Enabled=false Search__Indexing=false Inbox__PollerEnabled=false Vestnik__Roles=web \
+    RateLimiting__Enabled=false Vestnik__Roles=web \
         dotnet "$APP/Vestnik.dll" --urls "http://127.0.0.1:${PORT[$size]}" >"$RUN/app-$size.log" 2>&1 &
     pids+=($!)
     APP_PID[$size]=$!

@@ -107,6 +107,10 @@ public sealed class ConfigurationErrorsTests
         Assert.Contains("Backup:Path is empty", ProblemWith(("Backup:IntervalHours", "24")), StringComparison.Ordinal);
 
     [Fact]
+    public void UnknownNodeRole_ShouldBeReported() =>
+        Assert.Contains("Vestnik:Roles is \"web,cron\"", ProblemWith(("Vestnik:Roles", "web,cron")), StringComparison.Ordinal);
+
+    [Fact]
     public void ProductionWithoutPublicBaseUrl_ShouldRefuse_WhenAnyHostIsAllowed() =>
         Assert.StartsWith("Vestnik:PublicBaseUrl is not set and AllowedHosts is \"*\"",
             ProblemWith(("Vestnik:PublicBaseUrl", "")), StringComparison.Ordinal);

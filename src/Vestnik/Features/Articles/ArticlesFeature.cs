@@ -1,6 +1,7 @@
 using Vestnik.Features.Articles.Home;
 using Vestnik.Features.Articles.Reading;
 using Vestnik.Infrastructure.Caching;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Articles;
 
@@ -13,7 +14,7 @@ public static class ArticlesFeature
         services.AddScoped<HomePageQuery>();
         services.AddSingleton<ViewCounter>();
         services.AddSingleton<ICacheTagSource, ArticleCacheTags>();
-        services.AddHostedService<ViewCountFlusher>();
+        services.AddPeriodicJob<ViewCountFlusher>();
         return services;
     }
 

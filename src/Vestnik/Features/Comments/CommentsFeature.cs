@@ -5,6 +5,7 @@ using Vestnik.Features.Comments.Readers;
 using Vestnik.Features.Comments.Spam;
 using Vestnik.Features.Comments.Threads;
 using Vestnik.Infrastructure.Caching;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Comments;
@@ -22,8 +23,7 @@ public static class CommentsFeature
         services.AddSingleton<FormClock>();
         services.AddScoped<DisplayNamePolicy>();
         services.AddSingleton<SpamClassifier>();
-        services.AddSingleton<ReplyNotifications>();
-        services.AddHostedService<ReplyNotificationSender>();
+        services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
 
         services.AddScoped<ModerationModes>();

@@ -6,6 +6,7 @@ using Vestnik.Features.Distribution.Sitemaps;
 using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Features.Distribution.Telegram;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Distribution;
 
@@ -50,9 +51,7 @@ public static class DistributionFeature
         services.AddScoped<OutboxWriter>();
         services.AddScoped<WebhookAdmin>();
         services.AddScoped<DeliverySender>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxWorker>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
+        services.AddPeriodicJob<OutboxWorker>();
     }
 
     public static WebApplication MapDistribution(this WebApplication app)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Features.Inbox.Items;
 using Vestnik.Features.Inbox.Polling;
 using Vestnik.Features.Inbox.Sources;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Inbox;
 
@@ -26,13 +27,10 @@ public static class InboxFeature
         services.AddScoped<RetellItem>();
         services.AddScoped<Subscribe>();
         services.AddScoped<TestFeed>();
-        services.AddSingleton<FeedPoller>();
-        services.AddSingleton<InboxPurge>();
-        if (configuration.GetValue($"{InboxOptions.Section}:{nameof(InboxOptions.PollerEnabled)}", true))
-        {
-            services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
-            services.AddHostedService(sp => sp.GetRequiredService<InboxPurge>());
-        }
+        services.AddPeriodicJob<FeedPoller>();
+        services.AddPeriodicJob<InboxPurge>();
+        services.AddDeprecatedJobSwitch(configuration, $"{InboxOptions.Section}:{nameof(InboxOptions.PollerEnabled)}",
+            "a node without the \"worker\" role polls no feeds, e.g. Vestnik:Roles=web,indexer");
         return services;
     }
 }

@@ -5,7 +5,7 @@ public sealed class InboxOptions
 {
     public const string Section = "Inbox";
 
-    /// <summary>Run the poller and the purge job on this node. Several nodes may run them; each feed is claimed once.</summary>
+    /// <summary>Deprecated: <c>false</c> keeps the poller and the purge job off this node; a node without the <c>worker</c> role (<c>Vestnik:Roles</c>) runs neither.</summary>
     public bool PollerEnabled { get; set; } = true;
 
     /// <summary>How often the poller looks for due subscriptions.</summary>

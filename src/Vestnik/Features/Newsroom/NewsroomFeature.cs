@@ -9,6 +9,7 @@ using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Scheduling;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Newsroom;
 
@@ -30,8 +31,7 @@ public static class NewsroomFeature
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
         services.AddSingleton<ImagePipeline>();
-        services.AddSingleton<ScheduledPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        services.AddPeriodicJob<ScheduledPublisher>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Vestnik.Features.Search.Indexing;
 using Vestnik.Features.Search.Querying;
 using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Operations.Metrics;
 
@@ -25,12 +26,10 @@ public static class SearchFeature
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<HeadlineSuggestions>();
         services.AddScoped<ReadAlsoCurationService>();
-        if (configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Indexing ?? true)
-        {
-            services.AddHostedService<ChangeLogIndexer>();
-            services.AddSingleton<ReadAlsoWorker>();
-            services.AddHostedService(sp => sp.GetRequiredService<ReadAlsoWorker>());
-        }
+        services.AddPeriodicJob<ChangeLogIndexer>();
+        services.AddPeriodicJob<ReadAlsoWorker>();
+        services.AddDeprecatedJobSwitch(configuration, $"{SearchOptions.Section}:{nameof(SearchOptions.Indexing)}",
+            "a node without the \"indexer\" role keeps no search index, e.g. Vestnik:Roles=web,worker");
         return services;
     }
 

@@ -9,8 +9,8 @@ public sealed class SearchOptions
     public int PollIntervalMs { get; set; } = 250;
 
     /// <summary>
-    /// Keep this node's index up to date from the change log (and compute Read also). Turn off only on a node that
-    /// must not spend CPU on indexing, e.g. during a load benchmark; its search then shows the "being rebuilt" notice.
+    /// Deprecated: <c>false</c> keeps this node's index and Read also off, as a node without the <c>indexer</c> role
+    /// (<c>Vestnik:Roles</c>) does; its search then shows the "being rebuilt" notice.
     /// </summary>
     public bool Indexing { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Caching;
@@ -45,7 +46,7 @@ public static class CachingFeature
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddSingleton<IResponseCompressionProvider, AnonymousOnlyCompressionProvider>();
-        services.AddHostedService<ChangeLogCacheEvictor>();
+        services.AddPeriodicJob<ChangeLogCacheEvictor>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Caching;
@@ -8,15 +9,10 @@ namespace Vestnik.Infrastructure.Caching;
 /// <summary>
 /// Tails the change log and evicts the cached pages each change affects, a few times a second, so readers see a
 /// committed change within about a second on every node (with Redis, the shared store is evicted once per node,
-/// which is harmless).
+/// which is harmless). A failed read is retried; a failed eviction is not, and the entry lifetime
+/// (<c>OutputCache:Lifetime</c>) bounds how stale a page can get.
 /// </summary>
-public sealed class ChangeLogCacheEvictor(
-    IOutputCacheStore store,
-    IEnumerable<ICacheTagSource> sources,
-    IServiceScopeFactory scopes,
-    TimeProvider clock,
-    VestnikMetrics metrics,
-    ILogger<ChangeLogCacheEvictor> logger) : BackgroundService
+public sealed class ChangeLogCacheEvictor(IOutputCacheStore store, IEnumerable<ICacheTagSource> sources, TimeProvider clock) : PeriodicJob
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
@@ -26,44 +22,26 @@ public sealed class ChangeLogCacheEvictor(
     /// <summary>The last change-log entry whose pages have been evicted.</summary>
     public long Position => _cursor?.Position ?? 0;
 
+    public override string Name => JobNames.CacheEviction;
+
+    /// <summary>The cache belongs to the node that serves the pages.</summary>
+    public override NodeRoles Roles => NodeRoles.Web;
+
+    public override TimeSpan Interval => PollInterval;
+
     /// <summary>Runs before the server takes requests, so no page can be cached from data older than the cursor.</summary>
-    public override async Task StartAsync(CancellationToken cancellationToken)
+    protected internal override async Task StartingAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-            _cursor = new ChangeLogCursor(await db.LatestPositionAsync(cancellationToken), clock);
-        }
+        var db = services.GetRequiredService<VestnikDbContext>();
+        _cursor = new ChangeLogCursor(await db.LatestPositionAsync(cancellationToken), clock);
         // Changes made while this node was down are unknown; with a shared store, start from a clean cache.
         await store.EvictByTagAsync(CacheTags.All, cancellationToken);
-        await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var cursor = _cursor!;
-        using var timer = new PeriodicTimer(PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await EvictNextAsync(cursor, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database or Redis may be away for a moment. A failed read is retried on the next tick; a
-                // failed eviction is not, and the entry lifetime (OutputCache:Lifetime) bounds how stale it can get.
-                metrics.JobFailed(JobNames.CacheEviction);
-                logger.LogWarning(ex, "Cache eviction from the change log failed at position {Position}", cursor.Position);
-            }
-        }
-    }
-
-    private async Task EvictNextAsync(ChangeLogCursor cursor, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-        var changes = await cursor.NextAsync(db, cancellationToken);
+        var db = services.GetRequiredService<VestnikDbContext>();
+        var changes = await _cursor!.NextAsync(db, cancellationToken);
         var tags = new HashSet<string>();
         foreach (var change in changes)
         {

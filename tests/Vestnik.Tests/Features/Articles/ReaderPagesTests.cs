@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Features.Site;
@@ -421,8 +422,10 @@ public abstract class ReaderPagesTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync(beacon)).StatusCode);
         await Client().GetAsync(beacon);
 
-        await App.Service<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>()
-            .OfType<Vestnik.Features.Articles.Reading.ViewCountFlusher>().Single().FlushAsync(CancellationToken.None);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await App.Service<Vestnik.Features.Articles.Reading.ViewCountFlusher>().RunAsync(scope.ServiceProvider, CancellationToken.None);
+        }
 
         var views = await App.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.ViewCount).SingleAsync());
         Assert.Equal(2, views);

@@ -268,7 +268,7 @@ public abstract class FeedPollingTests(InboxAppFixture fixture, FeedServerFixtur
         await App.WithDbAsync(db => db.Set<InboxItem>().Where(i => i.Id == items[0].Id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.ArticleId, article.Id)));
 
-        await App.Service<InboxPurge>().PurgeAsync(TestContext.Current.CancellationToken);
+        await App.WithDbAsync(db => App.Service<InboxPurge>().PurgeAsync(db, TestContext.Current.CancellationToken));
 
         var left = await ItemsOfAsync(subscription.Id);
         Assert.Equal(items[0].Id, Assert.Single(left).Id);

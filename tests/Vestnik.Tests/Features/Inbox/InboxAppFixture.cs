@@ -5,14 +5,14 @@ using Vestnik.Testing;
 namespace Vestnik.Tests.Features.Inbox;
 
 /// <summary>
-/// The app with the poller's timer off (tests drive it), private targets allowed (the fake feed server is on
+/// The app without the worker role, so the poller never runs by itself (tests drive it), private targets allowed (the fake feed server is on
 /// loopback), no host pace and a one-second timeout.
 /// </summary>
 public abstract class InboxAppFixture(DatabaseProvider provider) : AppFixture(provider)
 {
     protected override void Configure(VestnikApp app)
     {
-        app.WithSetting("Inbox:PollerEnabled", "false")
+        app.WithSetting("Vestnik:Roles", "web,indexer")
             .WithSetting("Inbox:AllowPrivateTargets", "true")
             .WithSetting("Inbox:HostPace", "00:00:00")
             .WithSetting("Inbox:FetchTimeout", "00:00:04");

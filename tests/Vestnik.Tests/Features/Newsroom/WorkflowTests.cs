@@ -8,7 +8,6 @@ using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Newsroom.Scheduling;
-using Vestnik.Infrastructure.Operations.Metrics;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Newsroom;
@@ -137,12 +136,12 @@ public abstract class WorkflowTests(AppFixture fixture)
 
         // Not yet due: nothing happens.
         var now = NewPublisher(TimeSpan.Zero);
-        await now.PublishDueAsync(CancellationToken.None);
+        await PublishDueAsync(now);
         Assert.Equal(ArticleStatus.Scheduled, (await ArticleAsync(id)).Status);
 
         // Two nodes whose clocks are past the time race for the same article.
         var nodes = Enumerable.Range(0, 4).Select(_ => NewPublisher(TimeSpan.FromHours(4))).ToList();
-        await Task.WhenAll(nodes.Select(n => n.PublishDueAsync(CancellationToken.None)));
+        await Task.WhenAll(nodes.Select(PublishDueAsync));
 
         var published = await ArticleAsync(id);
         Assert.Equal(ArticleStatus.Published, published.Status);
@@ -153,9 +152,14 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal(1, revisions);
     }
 
-    private ScheduledPublisher NewPublisher(TimeSpan ahead) => new(
-        App.Services.GetRequiredService<IServiceScopeFactory>(), new ShiftedClock(ahead),
-        Options.Create(new SchedulerOptions()), App.Service<VestnikMetrics>(), NullLogger<ScheduledPublisher>.Instance);
+    private static ScheduledPublisher NewPublisher(TimeSpan ahead) =>
+        new(new ShiftedClock(ahead), Options.Create(new SchedulerOptions()), NullLogger<ScheduledPublisher>.Instance);
+
+    private async Task PublishDueAsync(ScheduledPublisher publisher)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await publisher.PublishDueAsync(scope.ServiceProvider, CancellationToken.None);
+    }
 
     [Fact]
     public async Task SecondSave_ShouldBeRefusedWithConflict_KeepingBothVersions()

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
 using Vestnik.Features.Accounts;
@@ -36,7 +35,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
     private async Task CatchUpWithChangeLogAsync()
     {
         var latest = await App.WithDbAsync(db => db.LatestPositionAsync(CancellationToken.None));
-        var evictor = App.Service<IEnumerable<IHostedService>>().OfType<ChangeLogCacheEvictor>().Single();
+        var evictor = App.Service<ChangeLogCacheEvictor>();
         var deadline = DateTime.UtcNow + EvictionDeadline;
         while (evictor.Position < latest)
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
 using Vestnik.Features.Distribution.Outbox;
@@ -76,7 +75,7 @@ public sealed class LateCommitTests(PostgresDistributionFixture fixture) : IClas
     private async Task ReadersPassAsync(long position)
     {
         var index = App.Service<SearchIndex>();
-        var evictor = App.Service<IEnumerable<IHostedService>>().OfType<ChangeLogCacheEvictor>().Single();
+        var evictor = App.Service<ChangeLogCacheEvictor>();
         await SearchTestData.EventuallyAsync(async () =>
             index.Position >= position && evictor.Position >= position
             && await App.WithDbAsync(db => db.Set<OutboxCursor>().AnyAsync(c => c.LastChangeId >= position)),

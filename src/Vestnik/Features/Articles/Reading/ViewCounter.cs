@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Articles.Reading;
@@ -19,48 +20,26 @@ public sealed class ViewCounter
     public IReadOnlyDictionary<int, long> Drain() => Interlocked.Exchange(ref _pending, new ConcurrentDictionary<int, long>());
 }
 
-public sealed class ViewCountFlusher(ViewCounter counter, IServiceScopeFactory scopes, VestnikMetrics metrics, ILogger<ViewCountFlusher> logger) : BackgroundService
+/// <summary>Adds the counted views to the database every few seconds, and once more when the node stops.</summary>
+public sealed class ViewCountFlusher(ViewCounter counter) : PeriodicJob
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    public override string Name => JobNames.ViewCounts;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await FlushAsync(CancellationToken.None);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down: fall through to the final flush.
-        }
-        await FlushAsync(CancellationToken.None);
-    }
+    /// <summary>The counts are of the pages this node served.</summary>
+    public override NodeRoles Roles => NodeRoles.Web;
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public override TimeSpan Interval => TimeSpan.FromSeconds(5);
+
+    public override bool RunsAtStop => true;
+
+    /// <summary>A batch whose write fails is dropped, which "most read" tolerates.</summary>
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var batch = counter.Drain();
-        if (batch.Count == 0)
+        var db = services.GetRequiredService<VestnikDbContext>();
+        foreach (var (articleId, views) in counter.Drain())
         {
-            return;
-        }
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-            foreach (var (articleId, views) in batch)
-            {
-                await db.Articles.Where(a => a.Id == articleId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.ViewCount, a => a.ViewCount + views), cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            metrics.JobFailed(JobNames.ViewCounts);
-            logger.LogWarning(ex, "Could not store {Count} article view counts; they are dropped", batch.Count);
+            await db.Articles.Where(a => a.Id == articleId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ViewCount, a => a.ViewCount + views), cancellationToken);
         }
     }
 }

@@ -4,7 +4,9 @@ using Vestnik.Data;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Readers;
 using Vestnik.Infrastructure.Email;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Comments.Notifications;
 
@@ -12,46 +14,44 @@ namespace Vestnik.Features.Comments.Notifications;
 public sealed record ReplyNotice(long ParentId, long ReplyId, string BaseUrl);
 
 /// <summary>
-/// Queues reply notices so that posting never waits for a mail server; <see cref="ReplyNotificationSender"/>
-/// sends them in the background.
+/// Queues reply notices so that posting never waits for a mail server, and emails each parent comment's author
+/// about the reply in the background, unless they opted out or answered themselves. The queue is this node's, so the
+/// node that took the reply sends the email.
 /// </summary>
-public sealed class ReplyNotifications
+public sealed class ReplyNotifications : PeriodicJob
 {
     private readonly Channel<ReplyNotice> _queue = Channel.CreateBounded<ReplyNotice>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public ChannelReader<ReplyNotice> Reader => _queue.Reader;
+    public override string Name => JobNames.ReplyNotifications;
 
-    public void Enqueue(ReplyNotice notice) => _queue.Writer.TryWrite(notice);
-}
+    public override NodeRoles Roles => NodeRoles.Web;
 
-/// <summary>Emails the parent comment's author about a reply, unless they opted out or answered themselves.</summary>
-public sealed class ReplyNotificationSender(
-    ReplyNotifications notifications,
-    IServiceScopeFactory scopes,
-    ILogger<ReplyNotificationSender> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Sends when woken by a new notice only.</summary>
+    public override TimeSpan Interval => Timeout.InfiniteTimeSpan;
+
+    public void Enqueue(ReplyNotice notice)
     {
-        await foreach (var notice in notifications.Reader.ReadAllAsync(stoppingToken))
+        _queue.Writer.TryWrite(notice);
+        Wake();
+    }
+
+    /// <summary>
+    /// Sends every queued notice. A failure ends the round; the reply itself is already published, and the notices
+    /// behind it are sent on the retry.
+    /// </summary>
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        while (_queue.Reader.TryRead(out var notice))
         {
-            try
-            {
-                await SendAsync(notice, stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A failed notification must not stop the next ones; the reply itself is already published.
-                logger.LogWarning(exception, "Could not send the reply notification for comment {ReplyId}", notice.ReplyId);
-            }
+            await SendAsync(services, notice, cancellationToken);
         }
     }
 
-    internal async Task SendAsync(ReplyNotice notice, CancellationToken cancellationToken)
+    private static async Task SendAsync(IServiceProvider services, ReplyNotice notice, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-        var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
+        var db = services.GetRequiredService<VestnikDbContext>();
+        var sender = services.GetRequiredService<IEmailSender>();
         var parent = await db.Set<Comment>().AsNoTracking().Where(c => c.Id == notice.ParentId)
             .Select(c => new { c.AuthorId, c.Status }).FirstOrDefaultAsync(cancellationToken);
         var reply = await db.Set<Comment>().AsNoTracking().Where(c => c.Id == notice.ReplyId)

@@ -3,114 +3,59 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Distribution.Outbox;
 
-/// <summary>Wakes the outbox worker before its next poll (after a resend, for example).</summary>
-public sealed class OutboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Wake()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already awake.
-            }
-        }
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _signal.Dispose();
-}
-
 /// <summary>
 /// The background side of distribution, never on a reader's or editor's request path: turns the change log into
 /// outbox messages, then delivers the due ones in parallel, each attempt bounded by <c>Webhooks:Timeout</c>.
-/// A message is claimed with a conditional update before it is sent, so several nodes never send it twice at once.
+/// A message is claimed with a conditional update before it is sent, so every worker node may share the deliveries
+/// and none is sent twice at once. <see cref="PeriodicJob.Wake"/> runs it before the next poll (after a resend).
 /// </summary>
 public sealed class OutboxWorker(
     IServiceScopeFactory scopes,
-    OutboxSignal signal,
     TimeProvider clock,
     IOptions<WebhookOptions> options,
     PublicUrl publicUrl,
     VestnikMetrics metrics,
-    ILogger<OutboxWorker> logger) : BackgroundService
+    ILogger<OutboxWorker> logger) : PeriodicJob
 {
     private const int DeliveriesPerRound = 16;
 
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnsureCursorAsync(cancellationToken);
-        }
-        await base.StartAsync(cancellationToken);
-    }
+    public override string Name => JobNames.Outbox;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override NodeRoles Roles => NodeRoles.Worker;
+
+    public override TimeSpan Interval => options.Value.PollInterval;
+
+    protected internal override Task StartingAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<OutboxWriter>().EnsureCursorAsync(cancellationToken);
+
+    /// <summary>One round: write messages for new changes, then attempt every due message once, each in a scope of its own.</summary>
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var writer = services.GetRequiredService<OutboxWriter>();
+        try
         {
-            try
+            while (await writer.WriteNextBatchAsync(publicUrl.Origin(request: null), cancellationToken) > 0)
             {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                metrics.JobFailed(JobNames.Outbox);
-                logger.LogError(ex, "The outbox round failed; trying again at the next poll");
-            }
-            try
-            {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
-    }
-
-    /// <summary>One round: write messages for new changes, then attempt every due message once.</summary>
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await using (var scope = scopes.CreateAsyncScope())
+        catch (DbUpdateConcurrencyException)
         {
-            var writer = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
-            try
-            {
-                while (await writer.WriteNextBatchAsync(publicUrl.Origin(request: null), cancellationToken) > 0)
-                {
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another node advanced the cursor over the same changes; its messages stand.
-            }
+            // Another node advanced the cursor over the same changes; its messages stand.
         }
 
-        List<long> due;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
-            var now = clock.GetUtcNow();
-            due = await db.Set<Delivery>().AsNoTracking()
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
-                .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-                .Select(d => d.Id)
-                .Take(DeliveriesPerRound)
-                .ToListAsync(cancellationToken);
-        }
+        var db = services.GetRequiredService<VestnikDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.Set<Delivery>().AsNoTracking()
+            .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
+            .Select(d => d.Id)
+            .Take(DeliveriesPerRound)
+            .ToListAsync(cancellationToken);
         await Task.WhenAll(due.Select(id => AttemptAsync(id, cancellationToken)));
     }
 

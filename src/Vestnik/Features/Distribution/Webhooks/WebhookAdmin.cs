@@ -12,7 +12,7 @@ public sealed record DeliveryRow(
 public sealed record WebhookRow(int Id, string Url, string Description, bool IsActive, DateTimeOffset CreatedAt, int Failed, int Pending);
 
 /// <summary>What the admin pages do with webhooks: list, register, switch off, remove, read the log, resend.</summary>
-public sealed class WebhookAdmin(VestnikDbContext db, WebhookTargetGuard guard, OutboxSignal signal, TimeProvider clock)
+public sealed class WebhookAdmin(VestnikDbContext db, WebhookTargetGuard guard, OutboxWorker outbox, TimeProvider clock)
 {
     public const int LogLength = 100;
 
@@ -81,7 +81,7 @@ public sealed class WebhookAdmin(VestnikDbContext db, WebhookTargetGuard guard, 
         var copy = original.Resend(clock.GetUtcNow());
         db.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Wake();
+        outbox.Wake();
         return copy;
     }
 }

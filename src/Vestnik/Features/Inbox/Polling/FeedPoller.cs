@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Inbox.Polling;
@@ -12,27 +13,21 @@ namespace Vestnik.Features.Inbox.Polling;
 /// feeds until the lease expires. Feeds are polled a few at a time; one failing feed never stops the others.
 /// </summary>
 public sealed class FeedPoller(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, VestnikMetrics metrics, ILogger<FeedPoller> logger)
-    : BackgroundService
+    : PeriodicJob
 {
     private const int Parallelism = 4;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PollerTick, clock);
-        do
-        {
-            try
-            {
-                await PollDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                metrics.JobFailed(JobNames.FeedPolling);
-                logger.LogError(e, "The feed poller's tick failed; it will try again on the next one.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public override string Name => JobNames.FeedPolling;
+
+    /// <summary>Each feed is claimed by one node, so every worker node shares the polling.</summary>
+    public override NodeRoles Roles => NodeRoles.Worker;
+
+    public override TimeSpan Interval => options.Value.PollerTick;
+
+    /// <summary>Off with the deprecated <c>Inbox:PollerEnabled=false</c>.</summary>
+    public override bool IsEnabled => options.Value.PollerEnabled;
+
+    protected internal override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) => PollDueAsync(cancellationToken);
 
     /// <summary>Claims and polls every due subscription; returns how many this node polled.</summary>
     public async Task<int> PollDueAsync(CancellationToken ct)

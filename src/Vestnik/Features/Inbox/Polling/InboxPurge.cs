@@ -2,47 +2,41 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Inbox.Polling;
 
 /// <summary>
 /// Deletes inbox items older than <see cref="InboxOptions.RetentionDays"/> that no retelling came from. Items with a
-/// retelling stay: they are the draft's link back to the wire. Running it on several nodes is harmless.
+/// retelling stay: they are the draft's link back to the wire. One worker node purges for the cluster.
 /// </summary>
-public sealed class InboxPurge(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, VestnikMetrics metrics, ILogger<InboxPurge> logger)
-    : BackgroundService
+public sealed class InboxPurge(IOptions<InboxOptions> options, TimeProvider clock, ILogger<InboxPurge> logger) : PeriodicJob
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    public override string Name => JobNames.InboxPurge;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override NodeRoles Roles => NodeRoles.Worker;
+
+    public override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public override bool OncePerCluster => true;
+
+    /// <summary>Off with the deprecated <c>Inbox:PollerEnabled=false</c>.</summary>
+    public override bool IsEnabled => options.Value.PollerEnabled;
+
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
+        var purged = await PurgeAsync(services.GetRequiredService<VestnikDbContext>(), cancellationToken);
+        if (purged > 0)
         {
-            try
-            {
-                var purged = await PurgeAsync(stoppingToken);
-                if (purged > 0)
-                {
-                    logger.LogInformation("Purged {Count} inbox items older than {Days} days.", purged, options.Value.RetentionDays);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                metrics.JobFailed(JobNames.InboxPurge);
-                logger.LogError(e, "The inbox purge failed; it will try again in an hour.");
-            }
+            logger.LogInformation("Purged {Count} inbox items older than {Days} days.", purged, options.Value.RetentionDays);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    public async Task<int> PurgeAsync(CancellationToken ct)
+    public Task<int> PurgeAsync(VestnikDbContext db, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
         var cutoff = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
-        return await db.Set<InboxItem>()
+        return db.Set<InboxItem>()
             .Where(i => i.ArticleId == null && i.FoundAt < cutoff)
             .ExecuteDeleteAsync(ct);
     }

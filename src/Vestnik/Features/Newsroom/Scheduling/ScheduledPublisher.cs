@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Articles.Workflow;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Newsroom.Scheduling;
@@ -16,38 +17,26 @@ public sealed class SchedulerOptions
 }
 
 /// <summary>
-/// Publishes scheduled articles when their time comes. Every node may run it: each publication is an UPDATE
-/// conditioned on the version the node read, so when two nodes race for one article exactly one UPDATE matches
-/// a row and the other gets a concurrency failure and moves on. An article is published at most once.
+/// Publishes scheduled articles when their time comes. Every worker node runs it, with no lease to wait for after a
+/// crash: each publication is an UPDATE conditioned on the version the node read, so when two nodes race for one
+/// article exactly one UPDATE matches a row and the other gets a concurrency failure and moves on. An article is
+/// published at most once.
 /// </summary>
-public sealed class ScheduledPublisher(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<SchedulerOptions> options, VestnikMetrics metrics, ILogger<ScheduledPublisher> logger)
-    : BackgroundService
+public sealed class ScheduledPublisher(TimeProvider clock, IOptions<SchedulerOptions> options, ILogger<ScheduledPublisher> logger) : PeriodicJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        do
-        {
-            try
-            {
-                await PublishDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                // The database may be briefly unavailable; the next tick tries again.
-                metrics.JobFailed(JobNames.ScheduledPublishing);
-                logger.LogWarning(ex, "Publishing scheduled articles failed; retrying on the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public override string Name => JobNames.ScheduledPublishing;
+
+    public override NodeRoles Roles => NodeRoles.Worker;
+
+    public override TimeSpan Interval => options.Value.Interval;
+
+    protected internal override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        PublishDueAsync(services, cancellationToken);
 
     /// <summary>Publishes every article whose time has come; returns how many this node published.</summary>
-    public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
+    public async Task<int> PublishDueAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+        var db = services.GetRequiredService<VestnikDbContext>();
         var now = clock.GetUtcNow();
         var due = await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledFor <= now)
@@ -58,7 +47,7 @@ public sealed class ScheduledPublisher(
         var published = 0;
         foreach (var id in due)
         {
-            if (await PublishOneAsync(scope.ServiceProvider, id, now, cancellationToken))
+            if (await PublishOneAsync(services, id, now, cancellationToken))
             {
                 published++;
             }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
 using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Features.Search.Indexing;
@@ -17,55 +18,46 @@ public sealed class ChangeLogIndexer(
     SearchIndex index,
     IndexRebuilder rebuilder,
     ReadAlsoWorker readAlso,
-    IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<SearchOptions> options,
-    VestnikMetrics metrics,
-    ILogger<ChangeLogIndexer> logger) : BackgroundService
+    ILogger<ChangeLogIndexer> logger) : PeriodicJob
 {
-
     private ChangeLogCursor? _cursor;
+    private bool _opened;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => JobNames.SearchIndexing;
+
+    /// <summary>Every node keeps its own index.</summary>
+    public override NodeRoles Roles => NodeRoles.Indexer;
+
+    public override TimeSpan Interval => TimeSpan.FromMilliseconds(Math.Clamp(options.Value.PollIntervalMs, 50, 60_000));
+
+    /// <summary>Off with the deprecated <c>Search:Indexing=false</c>.</summary>
+    public override bool IsEnabled => options.Value.Indexing;
+
+    /// <summary>Opens the index on the first run, not at start: opening or rebuilding it never delays the first request.</summary>
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        // Let the host finish starting: opening or rebuilding the index never delays the first request.
-        await Task.Yield();
-        try
+        if (!_opened)
         {
-            index.Open();
-        }
-        catch (LockObtainFailedException exception)
-        {
-            logger.LogError(exception, "Another process holds the search index in {Path}; search stays unavailable on this node", index.Path);
-            return;
-        }
-
-        var pause = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.PollIntervalMs, 50, 60_000));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var more = false;
             try
             {
-                if (index.NeedsRebuild)
-                {
-                    await RebuildAsync(stoppingToken);
-                }
-                more = await CatchUpAsync(stoppingToken);
+                index.Open();
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (LockObtainFailedException exception)
             {
-                return;
+                throw new InvalidOperationException(
+                    $"Another process holds the search index in {index.Path}; search stays unavailable on this node until it lets go", exception);
             }
-            catch (Exception exception)
-            {
-                metrics.JobFailed(JobNames.SearchIndexing);
-                logger.LogError(exception, "Search indexing failed; retrying");
-                more = false;
-            }
-            if (!more)
-            {
-                await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            _opened = true;
+        }
+        if (index.NeedsRebuild)
+        {
+            await RebuildAsync(cancellationToken);
+        }
+        if (await CatchUpAsync(services, cancellationToken))
+        {
+            Wake();
         }
     }
 
@@ -87,10 +79,9 @@ public sealed class ChangeLogIndexer(
     }
 
     /// <summary>Applies the next batch of logged changes; true when more are waiting.</summary>
-    internal async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
+    private async Task<bool> CatchUpAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+        var db = services.GetRequiredService<VestnikDbContext>();
         // The cursor also picks up entries that commit after a later one (out of order on PostgreSQL). It starts
         // afresh from the index's stored position whenever a rebuild or a reset moved that position.
         if (_cursor is null || _cursor.Position != index.Position)

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
@@ -7,70 +7,83 @@ namespace Vestnik.Features.Search.ReadAlso;
 /// <summary>
 /// Computes Read also lists apart from indexing, so that on a large site a burst of changes never delays the moment
 /// a change becomes searchable. The indexer hands over what it applied; work queued meanwhile is merged into one
-/// round. The lists live in the shared database, so one worker node computes them for the cluster, under a lease.
+/// round. The lists live in the shared database, so one worker node computes them for the cluster, under a lease;
+/// the other nodes drop what their indexers hand over, since the holder's indexer sees the same changes.
 /// </summary>
-public sealed class ReadAlsoWorker(
-    ReadAlsoRefresher refresher,
-    IServiceScopeFactory scopes,
-    NodeOptions node,
-    VestnikMetrics metrics,
-    ILogger<ReadAlsoWorker> logger) : BackgroundService
+public sealed class ReadAlsoWorker(ReadAlsoRefresher refresher, IOptions<SearchOptions> options) : PeriodicJob
 {
-    private const string Job = "read-also";
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private readonly Lock _gate = new();
+    private Work _pending = new();
 
-    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    public override string Name => JobNames.ReadAlso;
+
+    /// <summary>Fed by this node's indexer, and done once for the cluster.</summary>
+    public override NodeRoles Roles => NodeRoles.Indexer | NodeRoles.Worker;
+
+    public override TimeSpan Interval => Timeout.InfiniteTimeSpan;
+
+    public override bool OncePerCluster => true;
+
+    /// <summary>Off with the deprecated <c>Search:Indexing=false</c>.</summary>
+    public override bool IsEnabled => options.Value.Indexing;
 
     /// <summary>Queues the lists of changed articles, and of the neighbours of articles new to readers.</summary>
     public void AfterIndexing(IReadOnlyCollection<int> changed, IReadOnlyCollection<int> newToReaders) =>
-        _queue.Writer.TryWrite(new Work(changed, newToReaders, FillMissing: false));
+        Queue(work =>
+        {
+            work.Changed.UnionWith(changed);
+            work.NewToReaders.UnionWith(newToReaders);
+        });
 
     /// <summary>Queues lists for every published article that has none (after a rebuild).</summary>
-    public void FillMissing() => _queue.Writer.TryWrite(new Work([], [], FillMissing: true));
+    public void FillMissing() => Queue(work => work.FillMissing = true);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await foreach (var first in _queue.Reader.ReadAllAsync(stoppingToken))
+        // Taken before the work: if the round fails, the article page falls back to the section's latest until the
+        // next change refreshes the list.
+        var work = Take();
+        if (work.FillMissing)
         {
-            var changed = new HashSet<int>(first.Changed);
-            var fresh = new HashSet<int>(first.NewToReaders);
-            var fillMissing = first.FillMissing;
-            while (_queue.Reader.TryRead(out var more))
-            {
-                changed.UnionWith(more.Changed);
-                fresh.UnionWith(more.NewToReaders);
-                fillMissing |= more.FillMissing;
-            }
-            try
-            {
-                if (!await HoldsLeaseAsync(stoppingToken))
-                {
-                    continue;
-                }
-                if (fillMissing)
-                {
-                    await refresher.FillMissingAsync(stoppingToken);
-                }
-                await refresher.AfterIndexingAsync(changed, fresh, stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The article page falls back to the section's latest until the next change refreshes the list.
-                metrics.JobFailed(JobNames.ReadAlso);
-                logger.LogError(exception, "Computing Read also for {Count} articles failed", changed.Count + fresh.Count);
-            }
+            await refresher.FillMissingAsync(cancellationToken);
+        }
+        if (work.Changed.Count + work.NewToReaders.Count > 0)
+        {
+            await refresher.AfterIndexingAsync(work.Changed, work.NewToReaders, cancellationToken);
         }
     }
 
-    private async Task<bool> HoldsLeaseAsync(CancellationToken cancellationToken)
+    protected internal override void Skipped() => Take();
+
+    private void Queue(Action<Work> add)
     {
-        if (!node.RunsWorkers)
+        if (!RunsOnThisNode)
         {
-            return false;
+            return;
         }
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(Job, Lease, cancellationToken);
+        lock (_gate)
+        {
+            add(_pending);
+        }
+        Wake();
     }
 
-    private sealed record Work(IReadOnlyCollection<int> Changed, IReadOnlyCollection<int> NewToReaders, bool FillMissing);
+    private Work Take()
+    {
+        lock (_gate)
+        {
+            var work = _pending;
+            _pending = new Work();
+            return work;
+        }
+    }
+
+    private sealed class Work
+    {
+        public HashSet<int> Changed { get; } = [];
+
+        public HashSet<int> NewToReaders { get; } = [];
+
+        public bool FillMissing { get; set; }
+    }
 }

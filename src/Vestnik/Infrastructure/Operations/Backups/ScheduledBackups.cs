@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
 
 namespace Vestnik.Infrastructure.Operations.Backups;
@@ -11,40 +12,40 @@ public static class BackupsRegistration
     {
         services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.Section));
         services.AddSingleton(BackupSource.From(configuration));
-        services.AddHostedService<ScheduledBackups>();
+        services.AddPeriodicJob<ScheduledBackups>();
     }
 }
 
 /// <summary>
 /// Backs the live site up every <c>Backup:IntervalHours</c> into <c>Backup:Path/vestnik-yyyyMMdd-HHmmss</c> and
 /// keeps the newest <c>Backup:Keep</c>. On shutdown a running backup stops between files and removes its folder.
+/// It backs up this node's data folder, so it runs on every node where it is set, whatever the node's roles.
 /// </summary>
 public sealed class ScheduledBackups(
-    IOptions<BackupOptions> options, BackupSource source, TimeProvider time, VestnikMetrics metrics, ILogger<ScheduledBackups> logger) : BackgroundService
+    IOptions<BackupOptions> options, BackupSource source, TimeProvider time, VestnikMetrics metrics, ILogger<ScheduledBackups> logger) : PeriodicJob
 {
     private const string Prefix = "vestnik-";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => JobNames.Backups;
+
+    public override NodeRoles Roles => NodeRoles.None;
+
+    public override TimeSpan Interval => TimeSpan.FromHours(options.Value.IntervalHours);
+
+    public override bool IsEnabled => options.Value.IntervalHours > 0 && !string.IsNullOrWhiteSpace(options.Value.Path);
+
+    /// <summary>The schedule counts from the start of the process.</summary>
+    public override bool RunsAtStart => false;
+
+    protected internal override Task StartingAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (settings.IntervalHours <= 0 || string.IsNullOrWhiteSpace(settings.Path))
-        {
-            return;
-        }
         logger.LogInformation("Scheduled backups every {Hours} h into {Path}, keeping {Keep}", settings.IntervalHours, settings.Path, settings.Keep);
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(settings.IntervalHours), time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await BackUpAsync(settings, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
+        return Task.CompletedTask;
     }
+
+    protected internal override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        BackUpAsync(options.Value, cancellationToken);
 
     public async Task BackUpAsync(BackupOptions settings, CancellationToken cancellationToken)
     {
@@ -62,8 +63,7 @@ public sealed class ScheduledBackups(
         catch (Exception ex) when (ex is BackupException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             metrics.Backups.Add(1, new KeyValuePair<string, object?>("result", "failed"));
-            metrics.JobFailed(JobNames.Backups);
-            logger.LogError("Scheduled backup into {Folder} failed: {Error}", folder, ex.Message);
+            throw new BackupException($"Scheduled backup into {folder} failed: {ex.Message}", ex);
         }
     }
 

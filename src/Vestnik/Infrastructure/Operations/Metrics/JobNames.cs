@@ -15,9 +15,11 @@ public static class JobNames
     public const string InboxPurge = "inbox-purge";
     public const string ViewCounts = "view-counts";
     public const string Backups = "backups";
+    public const string ReplyNotifications = "reply-notifications";
+    public const string MetricSampling = "metric-sampling";
 
     public static readonly IReadOnlyList<string> All =
-        [Outbox, ScheduledPublishing, SearchIndexing, ReadAlso, CacheEviction, FeedPolling, InboxPurge, ViewCounts, Backups];
+        [Outbox, ScheduledPublishing, SearchIndexing, ReadAlso, CacheEviction, FeedPolling, InboxPurge, ViewCounts, Backups, ReplyNotifications, MetricSampling];
 }
 
 /// <summary>The kinds in <c>vestnik_deliveries_failures_total{kind=...}</c>.</summary>

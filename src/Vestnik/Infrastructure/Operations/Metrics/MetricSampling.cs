@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Infrastructure.Operations.Metrics;
 
@@ -9,46 +10,41 @@ namespace Vestnik.Infrastructure.Operations.Metrics;
 /// </summary>
 public interface IMetricSampler
 {
-    /// <summary>Takes a fresh sample; <paramref name="services"/> is a scope of its own.</summary>
+    /// <summary>Takes a fresh sample; <paramref name="services"/> is the scope of this round.</summary>
     Task SampleAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     /// <summary>The sample failed: report nothing rather than a stale value.</summary>
     void Clear();
 }
 
-/// <summary>Runs every <see cref="IMetricSampler"/> each <c>Metrics:SampleInterval</c>, while metrics are enabled.</summary>
-public sealed class MetricSampling(
-    IEnumerable<IMetricSampler> samplers,
-    IServiceScopeFactory scopes,
-    TimeProvider clock,
-    IOptions<MetricsOptions> options,
-    ILogger<MetricSampling> logger) : BackgroundService
+/// <summary>Runs every <see cref="IMetricSampler"/> each <c>Metrics:SampleInterval</c>, while metrics are enabled, on every node.</summary>
+public sealed class MetricSampling(IEnumerable<IMetricSampler> samplers, IOptions<MetricsOptions> options, ILogger<MetricSampling> logger) : PeriodicJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly List<IMetricSampler> _samplers = samplers.ToList();
+
+    public override string Name => JobNames.MetricSampling;
+
+    public override NodeRoles Roles => NodeRoles.None;
+
+    public override TimeSpan Interval => TimeSpan.FromMilliseconds(Math.Max(100, options.Value.SampleInterval.TotalMilliseconds));
+
+    public override bool IsEnabled => options.Value.Enabled && _samplers.Count > 0;
+
+    protected internal override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var all = samplers.ToList();
-        if (all.Count == 0)
+        foreach (var sampler in _samplers)
         {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(100, options.Value.SampleInterval.TotalMilliseconds)), clock);
-        do
-        {
-            foreach (var sampler in all)
+            try
             {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await sampler.SampleAsync(scope.ServiceProvider, stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // The database may be away; the gauge goes silent instead of repeating an old value.
-                    sampler.Clear();
-                    logger.LogDebug(exception, "Sampling {Sampler} for metrics failed", sampler.GetType().Name);
-                }
+                await sampler.SampleAsync(services, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The database may be away; the gauge goes silent instead of repeating an old value. One sampler
+                // failing must not silence the others, so this is not a failure of the round.
+                sampler.Clear();
+                logger.LogDebug(exception, "Sampling {Sampler} for metrics failed", sampler.GetType().Name);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using OpenTelemetry.Metrics;
+using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Infrastructure.Operations.Metrics;
 
@@ -28,10 +29,7 @@ public static class MetricsEndpoint
     {
         services.Configure<MetricsOptions>(configuration.GetSection(MetricsOptions.Section));
         services.AddSingleton<VestnikMetrics>();
-        if (configuration.GetValue(MetricsOptions.Section + ":" + nameof(MetricsOptions.Enabled), true))
-        {
-            services.AddHostedService<MetricSampling>();
-        }
+        services.AddPeriodicJob<MetricSampling>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter(VestnikMetrics.MeterName, "Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.Diagnostics")

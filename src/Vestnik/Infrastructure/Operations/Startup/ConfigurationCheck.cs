@@ -35,6 +35,7 @@ public static class ConfigurationCheck
         CheckProxies(configuration);
         CheckTimeZone(configuration);
         CheckBackups(configuration);
+        CheckRoles(configuration);
     }
 
     private static DatabaseProvider CheckProvider(IConfiguration configuration)
@@ -230,6 +231,16 @@ public static class ConfigurationCheck
         {
             throw new ConfigurationProblemException(
                 "Backup:IntervalHours turns on scheduled backups but Backup:Path is empty. Set Backup:Path to a folder outside the data folder, e.g. \"/srv/vestnik-backups\".");
+        }
+    }
+
+    private static void CheckRoles(IConfiguration configuration)
+    {
+        var node = configuration.GetSection(VestnikOptions.Section).Get<Jobs.NodeOptions>() ?? new Jobs.NodeOptions();
+        if (node.ParseRoles() is null)
+        {
+            throw new ConfigurationProblemException(
+                $"Vestnik:Roles is \"{node.Roles}\", which names a role that does not exist. List any of \"web\", \"worker\" and \"indexer\", e.g. \"web,indexer\" (default: all three).");
         }
     }
 }
