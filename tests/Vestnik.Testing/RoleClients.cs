@@ -27,8 +27,10 @@ public static class RoleClients
 {
     private const string Password = "Test-account-password-1";
 
-    public static HttpClient Anonymous(VestnikApp app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A visitor who is not signed in; on an app serving a real port, through a socket like a browser's.</summary>
+    public static HttpClient Anonymous(VestnikApp app) => app.ServesRealPort
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.ClientOptions.BaseAddress }
+        : app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public static Task<SignedIn> AdminAsync(VestnikApp app, string? displayName = null) => SignedInAsync(app, [Roles.Admin], displayName);
 
