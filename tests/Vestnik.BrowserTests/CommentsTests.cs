@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
@@ -95,11 +93,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         await using var moderatorContext = await ContextAsync();
         var moderator = await moderatorContext.NewPageAsync();
         moderator.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
-        var moderatorEmail = await ModeratorAsync();
-        await moderator.GotoAsync("/account/login?returnUrl=/newsroom/comments");
-        await moderator.FillAsync("#email", moderatorEmail);
-        await moderator.FillAsync("#password", "Moderator-password-1");
-        await moderator.ClickAsync("form.form button[type=submit]");
+        await moderator.SignInAsync(await RoleClients.CreateAccountAsync(App, [Roles.Moderator], "Модератор"), "/newsroom/comments");
         await moderator.WaitForURLAsync("**/newsroom/comments");
         var row = moderator.Locator("[data-comment-row]", new PageLocatorOptions { HasText = "Этот подождёт модератора" });
         await Assertions.Expect(row.Locator(".moderation__notes")).ToContainTextAsync("pre-moderation");
@@ -121,8 +115,8 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
     public async Task NaughtyAndXssStrings_ShouldShowAsTyped_AsBodiesAndNames_WithoutAnyDialog()
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья для плохих строк"));
-        var (userId, client) = await SignedInClientAsync();
-        var (_, articlePage) = await client.GetPageAsync($"/articles/{article.Slug}");
+        var reader = await RoleClients.ReaderAsync(App, "Тест");
+        var (_, articlePage) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
         var form = articlePage.QuerySelector("#comments > form[data-comment-form]")!;
         var payloads = TestData.NaughtyStrings().Concat(TestData.XssPayloads()).Distinct(StringComparer.Ordinal).ToList();
         var posted = new Dictionary<long, string>();
@@ -131,8 +125,8 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         foreach (var payload in payloads)
         {
             // The name is stored with the comment when it is posted, so each comment carries its payload as a name too.
-            await App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, payload)));
-            var response = await client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = payload }));
+            await App.WithDbAsync(db => db.Users.Where(u => u.Id == reader.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, payload)));
+            var response = await reader.Client.SubmitFormAsync(form, new() { ["Body"] = payload });
             if (response.StatusCode == HttpStatusCode.Redirect)
             {
                 posted[long.Parse(response.Headers.Location!.OriginalString["/comments/".Length..], CultureInfo.InvariantCulture)] = payload;
@@ -185,37 +179,6 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
     }
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
-    private async Task<string> ModeratorAsync()
-    {
-        var email = $"moderator-{Guid.NewGuid():N}@test.vestnik";
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Модератор" };
-        Assert.True((await users.CreateAsync(user, "Moderator-password-1")).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Moderator)).Succeeded);
-        return email;
-    }
-
-    private async Task<(string UserId, HttpClient Client)> SignedInClientAsync()
-    {
-        var email = $"naughty-{Guid.NewGuid():N}@test.vestnik";
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            Assert.True((await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Тест" }, "Naughty-password-1")).Succeeded);
-        }
-        // The app listens on a real port here, so the client talks to it through a socket like a browser would.
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = App.ClientOptions.BaseAddress,
-        };
-        var (_, login) = await client.GetPageAsync("/account/login");
-        var response = await client.PostAsync("/account/login", Html.FormContent(login.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = "Naughty-password-1" }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = await App.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).FirstAsync());
-        return (id, client);
-    }
 
     private async Task<string> ConfirmationLinkAsync(string email)
     {

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles.Model;
@@ -44,23 +42,10 @@ public sealed class InboxSiteFixture : IAsyncLifetime
 [Collection(nameof(BrowserSuite))]
 public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : IClassFixture<InboxSiteFixture>
 {
-    private const string Password = "Editor-password-123";
-
-    private async Task<string> CreateEditorAsync()
-    {
-        var email = $"editor-{Guid.NewGuid():N}@test.vestnik";
-        await using var scope = site.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Foreign Desk" };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Editor)).Succeeded);
-        return email;
-    }
-
     [Fact]
     public async Task Editor_ShouldAddASubscription_SeeItsItems_AndRetellOneIntoAnAttributedDraft()
     {
-        var email = await CreateEditorAsync();
+        var editor = await RoleClients.CreateAccountAsync(site.App, [Roles.Editor], "Foreign Desk");
         await site.App.WithDbAsync(db => TestArticles.SectionAsync(db)); // the draft goes into a section
         var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(TestData.PathOf("feeds", "namespaces", "guardian-media-dc.rss")));
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -72,9 +57,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
 
         await page.GotoAsync("/newsroom/inbox");
         await page.WaitForURLAsync("**/account/login**");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Password);
-        await page.ClickAsync("form.form button[type=submit]");
+        await page.SignInHereAsync(editor);
         await page.WaitForURLAsync("**/newsroom/inbox");
 
         await page.GotoAsync("/newsroom/inbox/sources");

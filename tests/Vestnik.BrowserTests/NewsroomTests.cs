@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SkiaSharp;
 using Vestnik.Features.Accounts;
@@ -43,26 +41,12 @@ public sealed class NewsroomSiteFixture : IAsyncLifetime
 [Collection(nameof(BrowserSuite))]
 public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture site) : IClassFixture<NewsroomSiteFixture>
 {
-    private const string Password = "Browser-staff-password-1";
-
-    private async Task<string> CreateStaffAsync(string role)
+    /// <summary>A new member of staff with <paramref name="role"/>, signed in on a new page of <paramref name="context"/>, at the article list.</summary>
+    private async Task<IPage> SignInAsync(IBrowserContext context, string role)
     {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.vestnik";
-        await using var scope = site.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        return email;
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string email)
-    {
+        var account = await RoleClients.CreateAccountAsync(site.App, [role], role);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login?ReturnUrl=/newsroom");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Password);
-        await page.ClickAsync("form.form button[type=submit]");
+        await page.SignInAsync(account, "/newsroom");
         await page.WaitForURLAsync("**/newsroom/articles");
         return page;
     }
@@ -77,7 +61,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
     public async Task Editor_ShouldScheduleAnArticleWithAnImage_AndTheSchedulerShouldPutItOnTheHomePage()
     {
         await using var context = await NewContextAsync();
-        var page = await SignInAsync(context, await CreateStaffAsync(Roles.Editor));
+        var page = await SignInAsync(context, Roles.Editor);
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -140,7 +124,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
     public async Task Author_ShouldSubmitForReview_ButHasNoWayToPublish()
     {
         await using var context = await NewContextAsync();
-        var page = await SignInAsync(context, await CreateStaffAsync(Roles.Author));
+        var page = await SignInAsync(context, Roles.Author);
 
         await page.GotoAsync("/newsroom/articles/edit");
         await page.FillAsync("#Form_Title", "Заметка автора");

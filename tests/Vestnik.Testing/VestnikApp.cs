@@ -70,8 +70,11 @@ public class VestnikApp : WebApplicationFactory<Program>
     public VestnikApp OnRealPort()
     {
         UseKestrel(0);
+        ServesRealPort = true;
         return this;
     }
+
+    public bool ServesRealPort { get; private set; }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 

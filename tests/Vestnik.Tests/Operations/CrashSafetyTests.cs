@@ -33,7 +33,7 @@ public sealed class CrashSafetyTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
 
             // A load of reads and database writes (failed sign-ins are recorded against the account), killed mid-way.
-            var token = await StorageFailureTests.AntiforgeryTokenAsync(client);
+            var signInForm = await StorageFailureTests.SignInFormAsync(client);
             using var stop = new CancellationTokenSource();
             var load = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
             {
@@ -44,7 +44,7 @@ public sealed class CrashSafetyTests : IDisposable
                     {
                         statuses.Add(worker % 2 == 0
                             ? (await client.GetAsync("/")).StatusCode
-                            : (await StorageFailureTests.FailedSignInAsync(client, token)).StatusCode);
+                            : (await StorageFailureTests.FailedSignInAsync(client, signInForm)).StatusCode);
                     }
                     catch (HttpRequestException)
                     {

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,6 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
 {
     private const string CommentPrefix = "Комментарий под нагрузкой ";
     private const string ArticlePrefix = "Статья под нагрузкой ";
-    private const string ReaderPassword = "Reader-password-1";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private static readonly string[] Settings =
@@ -58,18 +57,18 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         {
             using var reader = app.Client();
             using var editor = app.Client();
-            await SignInAsync(reader, arranged.ReaderEmail, ReaderPassword);
-            await SignInAsync(editor, VestnikApp.AdminEmail, VestnikApp.AdminPassword);
-            var editorToken = await TokenAsync(editor, "/newsroom/articles/edit");
+            await RoleClients.SignInAsync(reader, arranged.Reader.Email, arranged.Reader.Password);
+            await RoleClients.SignInAsync(editor, arranged.Editor.Email, arranged.Editor.Password);
+            var editorForm = await EditorFormAsync(editor);
 
             // Scheduled publications fall on both sides of the kill: some published before it, one maybe at it, one after.
             var now = DateTimeOffset.UtcNow;
             killAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(7);
             foreach (var offset in new[] { -2, -1, 0, 1 })
             {
-                var fields = ArticleForm(arranged, "Запланировано " + Marker())
-                    .Append(new("Form.ScheduleAt", killAt.AddSeconds(offset).UtcDateTime.ToString("s", CultureInfo.InvariantCulture)));
-                var response = await editor.PostAsync("/newsroom/articles/edit?handler=Schedule", Form(fields, editorToken));
+                var fields = ArticleForm(arranged, "Запланировано " + Marker());
+                fields["Form.ScheduleAt"] = killAt.AddSeconds(offset).UtcDateTime.ToString("s", CultureInfo.InvariantCulture);
+                var response = await editor.SubmitFormAsync(editorForm, fields, Button(editorForm, "Schedule"));
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 scheduled.Add(IdFrom(response));
             }
@@ -79,8 +78,8 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
             {
                 CommentWorkerAsync(reader, arranged.CommentArticleSlug, load, stop.Token),
                 CommentWorkerAsync(reader, arranged.CommentArticleSlug, load, stop.Token),
-                EditorWorkerAsync(editor, editorToken, arranged, load, stop.Token),
-                EditorWorkerAsync(editor, editorToken, arranged, load, stop.Token),
+                EditorWorkerAsync(editor, editorForm, arranged, load, stop.Token),
+                EditorWorkerAsync(editor, editorForm, arranged, load, stop.Token),
             };
             await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (killAt.AddMilliseconds(200) - DateTimeOffset.UtcNow).Ticks)));
             await app.KillAsync();
@@ -160,25 +159,20 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
             + $"total {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    private sealed record Arranged(string ReaderEmail, string CommentArticleSlug, int SectionId, int AuthorId);
+    private sealed record Arranged(TestAccount Reader, TestAccount Editor, string CommentArticleSlug, int SectionId, int AuthorId);
 
     /// <summary>What the load needs, written through the app in-process on the same data folder before the real process starts.</summary>
     private async Task<Arranged> ArrangeAsync(Uri hook)
     {
         await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Vestnik:DataPath", _dataPath));
-        var email = $"reader-{Guid.NewGuid():N}@test.vestnik";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var created = await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Читатель под нагрузкой" }, ReaderPassword);
-            Assert.True(created.Succeeded);
-        }
+        var reader = await RoleClients.CreateAccountAsync(app, [], "Читатель под нагрузкой");
+        var editor = await RoleClients.CreateAccountAsync(app, [Roles.Editor]);
         return await app.WithDbAsync(async db =>
         {
             var article = await TestArticles.CreateAsync(db, "Статья для комментариев под нагрузкой");
             db.Add(new Webhook { Url = hook.ToString(), CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
-            return new Arranged(email, article.Slug,
+            return new Arranged(reader, editor, article.Slug,
                 await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
                 await db.Authors.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
         });
@@ -207,12 +201,12 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
     {
         var page = Html.Parse(await reader.GetStringAsync($"/articles/{slug}", stop));
         var form = page.QuerySelector("#comments > form[data-comment-form]") ?? throw new InvalidOperationException("no comment form for the reader");
-        await RunAsync(load, load.Comments, marker => reader.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = CommentPrefix + marker })),
+        await RunAsync(load, load.Comments, marker => reader.SubmitFormAsync(form, new() { ["Body"] = CommentPrefix + marker }),
             response => long.Parse(response.Headers.Location!.OriginalString["/comments/".Length..], CultureInfo.InvariantCulture), stop);
     }
 
-    private static Task EditorWorkerAsync(HttpClient editor, string token, Arranged arranged, Load load, CancellationToken stop) =>
-        RunAsync(load, load.Articles, marker => editor.PostAsync("/newsroom/articles/edit?handler=Publish", Form(ArticleForm(arranged, ArticlePrefix + marker), token)),
+    private static Task EditorWorkerAsync(HttpClient editor, IElement editorForm, Arranged arranged, Load load, CancellationToken stop) =>
+        RunAsync(load, load.Articles, marker => editor.SubmitFormAsync(editorForm, ArticleForm(arranged, ArticlePrefix + marker), Button(editorForm, "Publish")),
             response => IdFrom(response), stop);
 
     /// <summary>Sends writes, each with a fresh marker, until the stop or until the site goes away.</summary>
@@ -243,7 +237,11 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         }
     }
 
-    private static List<KeyValuePair<string, string>> ArticleForm(Arranged arranged, string title) =>
+    /// <summary>The editor's button for one page handler, as a journalist would press it.</summary>
+    private static IElement Button(IElement form, string handler) =>
+        form.QuerySelector($"button[formaction$='handler={handler}']") ?? throw new InvalidOperationException($"The editor has no {handler} button.");
+
+    private static FormValues ArticleForm(Arranged arranged, string title) =>
     [
         new("Form.Version", "0"),
         new("Form.Title", title),
@@ -254,9 +252,6 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
         new("Form.AuthorIds", arranged.AuthorId.ToString(CultureInfo.InvariantCulture)),
     ];
 
-    private static FormUrlEncodedContent Form(IEnumerable<KeyValuePair<string, string>> fields, string token) =>
-        new(fields.Append(new("__RequestVerificationToken", token)));
-
     private static int IdFrom(HttpResponseMessage response)
     {
         var path = response.Headers.Location!.OriginalString.Split('?')[0];
@@ -266,15 +261,9 @@ public sealed class CrashSafetyUnderWritesTests : IDisposable
     /// <summary>A word no other text contains, letters only so every analyzer keeps it whole.</summary>
     private static string Marker() => "kx" + string.Concat(Guid.NewGuid().ToString("N")[..12].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))));
 
-    private static async Task SignInAsync(HttpClient client, string email, string password)
-    {
-        var page = Html.Parse(await client.GetStringAsync("/account/login"));
-        var response = await client.PostAsync("/account/login", Html.FormContent(page.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = password }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string url) =>
-        Html.Parse(await client.GetStringAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    /// <summary>The new-article form, read once: the load sends it again and again without reading the page each time.</summary>
+    private static async Task<IElement> EditorFormAsync(HttpClient editor) =>
+        (await editor.GetPageAsync("/newsroom/articles/edit")).Document.QuerySelector("form#editor")!;
 
     private string DatabaseFile => Path.Combine(_dataPath, "vestnik.db");
 

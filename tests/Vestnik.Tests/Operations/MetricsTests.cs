@@ -63,7 +63,7 @@ public sealed class MetricsTests
 
         // A guest's comment waits for a moderator; a webhook whose receiver is down fails its delivery.
         var article = await app.ArticleAsync("Статья для метрик");
-        var guest = app.Anonymous();
+        var guest = RoleClients.Anonymous(app);
         Assert.Equal(HttpStatusCode.Redirect, (await guest.PostAsync(article, "Комментарий гостя для метрик", extra: new() { ["GuestName"] = "Гость" })).StatusCode);
         await app.WithDbAsync(async db =>
         {

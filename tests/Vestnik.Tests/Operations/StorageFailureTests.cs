@@ -1,12 +1,12 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Microsoft.Data.Sqlite;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Operations;
 
 /// <summary>The data folder turning read-only or full under a running site: 503 and a log line, never a 500 or a damaged database.</summary>
-public sealed partial class StorageFailureTests
+public sealed class StorageFailureTests
 {
     [Fact]
     public async Task ReadOnlyDataFolder_ShouldStopTheStartWithOneLine()
@@ -56,24 +56,19 @@ public sealed partial class StorageFailureTests
         Assert.Equal("ok", IntegrityCheck(Path.Combine(mount.Path, "vestnik.db")));
     }
 
-    /// <summary>A wrong password for an existing account: Identity writes the failed attempt, so this is a database write.</summary>
-    public static async Task<HttpResponseMessage> FailedSignInAsync(HttpClient client, string? token = null)
+    /// <summary>
+    /// A wrong password for an existing account: Identity writes the failed attempt, so this is a database write.
+    /// Sent through <paramref name="signInForm"/> when given (a load that should not also read the page each time).
+    /// </summary>
+    public static Task<HttpResponseMessage> FailedSignInAsync(HttpClient client, IElement? signInForm = null)
     {
-        token ??= await AntiforgeryTokenAsync(client);
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(
-        [
-            new("Email", Testing.VestnikApp.AdminEmail),
-            new("Password", "wrong-password-" + Guid.NewGuid().ToString("N")[..6]),
-            new("__RequestVerificationToken", token),
-        ]));
+        var values = new FormValues { ["Email"] = Testing.VestnikApp.AdminEmail, ["Password"] = "wrong-password-" + Guid.NewGuid().ToString("N")[..6] };
+        return signInForm is null ? client.SubmitFormAsync("/account/login", "form.form", values) : client.SubmitFormAsync(signInForm, values);
     }
 
-    /// <summary>The sign-in form's antiforgery token; the client's cookie container keeps the matching cookie.</summary>
-    public static async Task<string> AntiforgeryTokenAsync(HttpClient client)
-    {
-        var form = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        return AntiforgeryToken().Match(form).Groups[1].Value;
-    }
+    /// <summary>The sign-in form as the page renders it; the client's cookie container keeps the matching antiforgery cookie.</summary>
+    public static async Task<IElement> SignInFormAsync(HttpClient client) =>
+        (await client.GetPageAsync("/account/login")).Document.QuerySelector("form.form")!;
 
     public static string IntegrityCheck(string databaseFile)
     {
@@ -83,7 +78,4 @@ public sealed partial class StorageFailureTests
         command.CommandText = "PRAGMA integrity_check";
         return (string)command.ExecuteScalar()!;
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Accounts;
-using Vestnik.Features.Comments;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.ScaleOut;
@@ -122,15 +121,7 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
         using var nodeA = Signed(cluster.NodeA);
         using var nodeB = Signed(cluster.NodeB);
 
-        var loginPage = Html.Parse(await nodeA.GetStringAsync("/account/login"));
-        var token = loginPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var signIn = await nodeA.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = VestnikApp.AdminEmail,
-            ["Password"] = VestnikApp.AdminPassword,
-            ["__RequestVerificationToken"] = token,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        await RoleClients.SignInAsync(nodeA, VestnikApp.AdminEmail, VestnikApp.AdminPassword);
 
         // Cookies ignore ports, so node B receives the cookie node A issued; its keys come from the shared database.
         using var newsroomOnB = await nodeB.GetAsync("/newsroom/articles");
@@ -154,8 +145,7 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
 
         var text = "Комментарий с узла A " + Guid.NewGuid().ToString("N")[..6];
         var (_, articleOnA) = await reader.GetPageAsync($"/articles/{slug}");
-        using var posted = await reader.PostAsync(CommentUrls.Post,
-            Html.FormContent(articleOnA.QuerySelector("#comments > form[data-comment-form]")!, new() { ["Body"] = text }));
+        using var posted = await reader.SubmitFormAsync(articleOnA.QuerySelector("#comments > form[data-comment-form]")!, new() { ["Body"] = text });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var commentId = posted.Headers.Location!.OriginalString.Split('/')[^1];
 
@@ -210,7 +200,10 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
         Assert.Equal(1, publications);
     }
 
-    /// <summary>A confirmed reader account, created as registration would leave it, signed in on <paramref name="node"/>.</summary>
+    /// <summary>
+    /// A confirmed reader account, created as registration would leave it, signed in on <paramref name="node"/>. The nodes
+    /// are processes of their own, so the row is written straight to the shared database rather than through a user manager.
+    /// </summary>
     private async Task<HttpClient> SignedInReaderAsync(AppProcess node)
     {
         const string Password = "Reader-password-1";
@@ -238,10 +231,7 @@ public sealed class MultiNodeTests(ClusterFixture cluster) : IClassFixture<Clust
             BaseAddress = node.BaseAddress,
             Timeout = TimeSpan.FromSeconds(10),
         };
-        var (_, login) = await client.GetPageAsync("/account/login");
-        using var signIn = await client.PostAsync("/account/login",
-            Html.FormContent(login.QuerySelector("form[method=post]")!, new() { ["Email"] = email, ["Password"] = Password }));
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        await RoleClients.SignInAsync(client, email, Password);
         return client;
     }
 

@@ -7,8 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Testing;
-using Vestnik.Tests.Features.Comments;
-using Vestnik.Tests.Features.Newsroom;
 
 namespace Vestnik.Tests.Features.Accounts;
 
@@ -31,8 +29,8 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task ForgotPassword_ShouldEmailALink_ThatSetsANewPassword()
     {
-        var staff = await Staff.SignInAsync(App, Roles.Author);
-        var visitor = new Staff(Staff.NewClient(App), staff.Email, "");
+        var staff = await RoleClients.AuthorAsync(App);
+        var visitor = RoleClients.Anonymous(App);
 
         var asked = await visitor.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = staff.Email });
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
@@ -46,7 +44,7 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         }, link);
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
 
-        var login = await visitor.PostFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = staff.Email, ["Password"] = "Brand-new-password-7" });
+        var login = await visitor.SubmitFormAsync("/account/login", "form.form", new() { ["Email"] = staff.Email, ["Password"] = "Brand-new-password-7" });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
 
         // The same link works once.
@@ -60,7 +58,7 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task ForgotPassword_ShouldAnswerTheSame_ForAnUnknownAddress()
     {
-        var staff = await Staff.SignInAsync(App, Roles.Editor);
+        var staff = await RoleClients.EditorAsync(App);
         var unknown = $"nobody-{Guid.NewGuid():N}@test.vestnik";
 
         var known = await AnswerAsync(staff.Email, "/account/forgot-password", new() { ["Email"] = staff.Email });
@@ -74,7 +72,7 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task Register_ShouldAnswerTheSame_ForAStaffAddress_AndTellOnlyTheMailbox()
     {
-        var staff = await Staff.SignInAsync(App, Roles.Editor);
+        var staff = await RoleClients.EditorAsync(App);
         var fresh = $"new-{Guid.NewGuid():N}@test.vestnik";
 
         var taken = await AnswerAsync(staff.Email, "/account/register",
@@ -88,14 +86,14 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         Assert.Contains("/account/forgot-password", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("/account/confirm", notice, StringComparison.Ordinal);
         // The account is untouched: the old password still works, the attacker's does not.
-        await CommentsDriver.SignInAsync(Staff.NewClient(App), staff.Email, staff.UserPassword);
+        await RoleClients.SignInAsync(App, staff.Account);
         Assert.Equal(1, await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == staff.Email)));
     }
 
     [Fact]
     public async Task Login_ShouldAnswerALockedAddressLikeAnUnknownOne()
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
         var unknown = $"nobody-{Guid.NewGuid():N}@test.vestnik";
         (HttpStatusCode, string) locked = default, other = default;
 
@@ -120,7 +118,7 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     /// </summary>
     private async Task<(HttpStatusCode Status, string Page)> AnswerAsync(string email, string url, Dictionary<string, string> fields)
     {
-        var visitor = new Staff(Staff.NewClient(App), "", "");
+        var visitor = RoleClients.Anonymous(App);
         var response = await visitor.PostFormAsync(url, fields);
         var page = AntiforgeryInput().Replace(await response.Content.ReadAsStringAsync(), "");
         foreach (var value in fields.Values.Where(v => v.Length > 0))
@@ -136,24 +134,24 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task Admin_ShouldInviteAnAuthor_WhoSetsAPasswordAndReachesTheNewsroom()
     {
-        var admin = await Staff.SignInAsync(App, Roles.Admin);
+        var admin = await RoleClients.AdminAsync(App);
         var email = $"invited-{Guid.NewGuid():N}@test.vestnik";
 
-        var invite = await admin.PostFormAsync("/newsroom/users?handler=Invite",
+        var invite = await admin.Client.PostFormAsync("/newsroom/users?handler=Invite",
             [new("InviteEmail", email), new("InviteName", "Анна Петрова"), new("InviteRoles", Roles.Author)]);
         Assert.Equal(HttpStatusCode.Redirect, invite.StatusCode);
         var link = await LinkFromMailAsync(email);
 
-        var invited = new Staff(Staff.NewClient(App), email, "Invited-password-1");
+        var invited = RoleClients.Anonymous(App);
         var set = await invited.PostFormAsync("/account/reset-password", new Dictionary<string, string>
         {
             ["Email"] = email, ["Token"] = Regex.Match(link, "token=([^&]+)").Groups[1].Value, ["NewPassword"] = "Invited-password-1",
         }, link);
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        await invited.PostFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Invited-password-1" });
+        await invited.SubmitFormAsync("/account/login", "form.form", new() { ["Email"] = email, ["Password"] = "Invited-password-1" });
 
-        Assert.Equal(HttpStatusCode.OK, (await invited.Client.GetAsync("/newsroom/articles")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await invited.Client.GetAsync("/newsroom/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await invited.GetAsync("/newsroom/articles")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await invited.GetAsync("/newsroom/users")).StatusCode);
         var actions = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.StartsWith(email) || e.UserName == email).Select(e => e.Action).ToListAsync());
         Assert.Contains(AuditActions.Invite, actions);
         Assert.Contains(AuditActions.PasswordReset, actions);
@@ -163,12 +161,12 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task Admin_ShouldChangeRoles_AndAuditIt()
     {
-        var admin = await Staff.SignInAsync(App, Roles.Admin);
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var admin = await RoleClients.AdminAsync(App);
+        var author = await RoleClients.AuthorAsync(App);
         var authorId = await UserIdAsync(author.Email);
         Assert.Equal(HttpStatusCode.OK, (await author.Client.GetAsync("/newsroom/articles")).StatusCode);
 
-        var change = await admin.PostFormAsync("/newsroom/users?handler=Roles", [new("id", authorId), new("roles", Roles.Moderator)]);
+        var change = await admin.Client.PostFormAsync("/newsroom/users?handler=Roles", [new("id", authorId), new("roles", Roles.Moderator)]);
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
 
         await using (var scope = App.Services.CreateAsyncScope())
@@ -183,30 +181,30 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task TwoFactor_ShouldBeRequiredAtSignIn_OnceTurnedOn()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var (key, candidate) = await StartTwoFactorSetupAsync(editor);
 
-        var wrong = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = "000000", ["Candidate"] = candidate });
+        var wrong = await editor.Client.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = "000000", ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        var enable = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
+        var enable = await editor.Client.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.Redirect, enable.StatusCode);
 
-        var fresh = new Staff(Staff.NewClient(App), editor.Email, editor.UserPassword);
-        var password = await fresh.PostFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = editor.Email, ["Password"] = editor.UserPassword });
+        var fresh = RoleClients.Anonymous(App);
+        var password = await fresh.SubmitFormAsync("/account/login", "form.form", new() { ["Email"] = editor.Email, ["Password"] = editor.Account.Password });
         Assert.Contains("/account/login-2fa", password.Headers.Location!.ToString(), StringComparison.Ordinal);
-        Assert.NotEqual(HttpStatusCode.OK, (await fresh.Client.GetAsync("/newsroom/articles")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await fresh.GetAsync("/newsroom/articles")).StatusCode);
 
-        var badCode = await fresh.PostFormAsync("/account/login-2fa", new Dictionary<string, string> { ["Code"] = "123456" });
+        var badCode = await fresh.SubmitFormAsync("/account/login-2fa", "form.form", new() { ["Code"] = "123456" });
         Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
-        var code = await fresh.PostFormAsync("/account/login-2fa", new Dictionary<string, string> { ["Code"] = Totp(key) });
+        var code = await fresh.SubmitFormAsync("/account/login-2fa", "form.form", new() { ["Code"] = Totp(key) });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await fresh.Client.GetAsync("/newsroom/articles")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/newsroom/articles")).StatusCode);
     }
 
     [Fact]
     public async Task TwoFactorPage_ShouldChangeNothing_UntilACodeFromTheNewKeyIsConfirmed()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var before = await AccountStateAsync(editor.Email);
 
         await editor.Client.GetPageAsync("/account/two-factor");
@@ -216,7 +214,7 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
 
         // The security stamp signs out every other session when it changes; the stored key is the working one.
         Assert.Equal(before, await AccountStateAsync(editor.Email));
-        var enabled = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
+        var enabled = await editor.Client.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
         Assert.Equal(HttpStatusCode.BadRequest, enabled.StatusCode);
         Assert.Equal(before, await AccountStateAsync(editor.Email));
     }
@@ -224,15 +222,15 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task TwoFactorKey_ShouldBeReplaced_OnlyWhenTheNewOneIsConfirmed()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var (oldKey, oldCandidate) = await StartTwoFactorSetupAsync(editor);
-        await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(oldKey), ["Candidate"] = oldCandidate });
+        await editor.Client.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(oldKey), ["Candidate"] = oldCandidate });
         var on = await AccountStateAsync(editor.Email);
         Assert.Equal((true, oldKey), (on.TwoFactor, on.Key));
 
         var (newKey, newCandidate) = await StartTwoFactorSetupAsync(editor);
         Assert.Equal(on, await AccountStateAsync(editor.Email));
-        var confirmed = await editor.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(newKey), ["Candidate"] = newCandidate });
+        var confirmed = await editor.Client.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(newKey), ["Candidate"] = newCandidate });
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal((true, newKey), ((await AccountStateAsync(editor.Email)).TwoFactor, (await AccountStateAsync(editor.Email)).Key));
@@ -242,14 +240,14 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     [Fact]
     public async Task Login_ShouldLockOutAfterFiveFailures_AndAuditThem()
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
-        var visitor = new Staff(Staff.NewClient(App), author.Email, "");
+        var author = await RoleClients.AuthorAsync(App);
+        var visitor = RoleClients.Anonymous(App);
         for (var i = 0; i < 5; i++)
         {
-            await visitor.PostFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = author.Email, ["Password"] = "wrong-password" });
+            await visitor.SubmitFormAsync("/account/login", "form.form", new() { ["Email"] = author.Email, ["Password"] = "wrong-password" });
         }
 
-        var right = await visitor.PostFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = author.Email, ["Password"] = author.UserPassword });
+        var right = await visitor.SubmitFormAsync("/account/login", "form.form", new() { ["Email"] = author.Email, ["Password"] = author.Account.Password });
 
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         var failures = await App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.SignInFailed && e.UserName == author.Email));
@@ -257,9 +255,9 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     }
 
     /// <summary>Presses "set up" on the two-factor page; returns the offered key and the sealed form value that carries it.</summary>
-    private static async Task<(string Key, string Candidate)> StartTwoFactorSetupAsync(Staff staff)
+    private static async Task<(string Key, string Candidate)> StartTwoFactorSetupAsync(SignedIn staff)
     {
-        var response = await staff.PostFormAsync("/account/two-factor?handler=Start", new Dictionary<string, string>());
+        var response = await staff.Client.PostFormAsync("/account/two-factor?handler=Start", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         return (page.QuerySelector("#authenticator-key")!.TextContent.Trim(),

@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Testing;
@@ -29,21 +27,8 @@ public sealed class TrustedLinksTests
     private static HttpClient ClientFor(VestnikApp app, string host) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), AllowAutoRedirect = false });
 
-    private static async Task<string> ConfirmedAccountAsync(VestnikApp app)
-    {
-        var email = $"editor-{Guid.NewGuid():N}@test.vestnik";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.True((await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Редактор" }, "Editor-password-1")).Succeeded);
-        Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, Roles.Editor)).Succeeded);
-        return email;
-    }
-
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, Dictionary<string, string> values)
-    {
-        var (_, page) = await client.GetPageAsync(path);
-        return await client.PostAsync(path, Html.FormContent(page.QuerySelector("form[method=post]")!, values));
-    }
+    private static async Task<string> ConfirmedAccountAsync(VestnikApp app) =>
+        (await RoleClients.CreateAccountAsync(app, [Roles.Editor], "Редактор")).Email;
 
     [Fact]
     public async Task ForgotPassword_WithAForgedHost_ShouldEmailALinkToTheConfiguredAddressOnly()
@@ -51,7 +36,7 @@ public sealed class TrustedLinksTests
         await using var app = await AppAsync(("Vestnik:PublicBaseUrl", "https://vestnik.example"));
         var email = await ConfirmedAccountAsync(app);
 
-        var asked = await SubmitAsync(ClientFor(app, Forged), "/account/forgot-password", new() { ["Email"] = email });
+        var asked = await ClientFor(app, Forged).SubmitFormAsync("/account/forgot-password", "form[method=post]", new() { ["Email"] = email });
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         var body = await Mailbox.SingleBodyToAsync(app, email);
@@ -65,7 +50,7 @@ public sealed class TrustedLinksTests
         await using var app = await AppAsync(("Vestnik:PublicBaseUrl", "https://vestnik.example"));
         var email = $"reader-{Guid.NewGuid():N}@test.vestnik";
 
-        var registered = await SubmitAsync(ClientFor(app, Forged), "/account/register",
+        var registered = await ClientFor(app, Forged).SubmitFormAsync("/account/register", "form[method=post]",
             new() { ["Email"] = email, ["Password"] = "Long-enough-password-1", ["DisplayName"] = "Новый читатель" });
 
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Comments.Readers;
 using Vestnik.Testing;
 
@@ -75,10 +74,9 @@ public sealed class DisplayNamesRegistrationTests(SqliteCommentsFixture fixture)
 
     private async Task<HttpResponseMessage> RegisterAsync(string email, string name)
     {
-        var client = App.Anonymous();
-        var (_, form) = await client.GetPageAsync("/account/register");
-        return await client.PostAsync("/account/register", Html.FormContent(form.QuerySelector("form.form")!,
-            new() { ["Email"] = email, ["Password"] = "Long-enough-password-1", ["DisplayName"] = name }));
+        var client = RoleClients.Anonymous(App);
+        return await client.SubmitFormAsync("/account/register", "form.form",
+            new() { ["Email"] = email, ["Password"] = "Long-enough-password-1", ["DisplayName"] = name });
     }
 
     private static string NewEmail() => $"reader-{Guid.NewGuid():N}@test.vestnik";
@@ -99,9 +97,9 @@ public sealed class DisplayNamesRegistrationTests(SqliteCommentsFixture fixture)
     [Fact]
     public async Task StaffMembersName_ShouldBeRefused()
     {
-        var editor = await App.ReaderAsync("Ирина Смирнова " + Guid.NewGuid().ToString("N")[..4], roles: Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App, "Ирина Смирнова " + Guid.NewGuid().ToString("N")[..4]);
 
-        var response = await RegisterAsync(NewEmail(), editor.Name.ToUpperInvariant());
+        var response = await RegisterAsync(NewEmail(), editor.DisplayName.ToUpperInvariant());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -110,7 +108,7 @@ public sealed class DisplayNamesRegistrationTests(SqliteCommentsFixture fixture)
     public async Task LookAlikeOfAnotherReadersName_ShouldBeRefused()
     {
         var suffix = Guid.NewGuid().ToString("N")[..4];
-        await App.ReaderAsync("Мария Соколова " + suffix);
+        await RoleClients.ReaderAsync(App, "Мария Соколова " + suffix);
 
         // Latin "a", "C" and "o" in place of the Cyrillic letters, and a doubled space.
         var response = await RegisterAsync(NewEmail(), "М\u0061рия  \u0043\u006Fк\u006Fл\u006Fв\u0061 " + suffix);
@@ -141,7 +139,7 @@ public sealed class GuestNamesTests
         await using var app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, a => CommentsAppFixture.Relax(a)
             .WithSetting("Comments:AllowGuests", "true"));
         var article = await app.ArticleAsync();
-        var guest = app.Anonymous();
+        var guest = RoleClients.Anonymous(app);
 
         var refused = await guest.PostAsync(article, "Официальное заявление", extra: new() { ["GuestName"] = "Редакция" });
         var accepted = await guest.PostAsync(article, "Обычный комментарий гостя", extra: new() { ["GuestName"] = "Гость Иван" });

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Testing;
 
@@ -11,19 +10,19 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
 {
     private VestnikApp App => fixture.App;
 
-    private Task<Reader> ModeratorAsync() => App.ReaderAsync("Модератор", true, Roles.Moderator);
+    private Task<SignedIn> ModeratorAsync() => RoleClients.ModeratorAsync(App, "Модератор");
 
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, string handler, Dictionary<string, string> values)
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pageUrl, string handler, FormValues values)
     {
         var (_, page) = await client.GetPageAsync(pageUrl);
         var form = page.QuerySelectorAll("form[method=post]")
             .First(f => handler.Length == 0 || (f.GetAttribute("action") ?? "").Contains("handler=" + handler, StringComparison.Ordinal));
-        return await client.PostAsync(form.GetAttribute("action") ?? pageUrl, Html.FormContent(form, values));
+        return await client.SubmitFormAsync(form, values);
     }
 
-    private static Task<HttpResponseMessage> SetModeAsync(Reader moderator, string scope, int? id, ModerationMode mode)
+    private static Task<HttpResponseMessage> SetModeAsync(SignedIn moderator, string scope, int? id, ModerationMode mode)
     {
-        var values = new Dictionary<string, string> { ["scope"] = scope, ["mode"] = mode.ToString() };
+        var values = new FormValues { ["scope"] = scope, ["mode"] = mode.ToString() };
         if (id is { } value)
         {
             values["id"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -31,17 +30,15 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         return SubmitAsync(moderator.Client, "/newsroom/comments/settings", "Mode", values);
     }
 
-    private static async Task<HttpResponseMessage> QueueActionAsync(Reader moderator, string action, params long[] ids)
+    /// <summary>Ticks the given comments in the queue and presses the action's button.</summary>
+    private static Task<HttpResponseMessage> QueueActionAsync(SignedIn moderator, string action, params long[] ids)
     {
-        var (_, page) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=All");
-        var form = page.QuerySelector("#moderation-form")!;
-        var fields = new List<KeyValuePair<string, string>>
+        var ticked = new FormValues();
+        foreach (var id in ids)
         {
-            new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
-            new("action", action),
-        };
-        fields.AddRange(ids.Select(id => new KeyValuePair<string, string>("ids", id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        return await moderator.Client.PostAsync("/newsroom/comments?Tab=All", new FormUrlEncodedContent(fields));
+            ticked.Add("ids", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return moderator.Client.SubmitFormAsync("/newsroom/comments?Tab=All", "#moderation-form", ticked, $"button[name=action][value={action}]");
     }
 
     [Fact]
@@ -49,12 +46,12 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     {
         var article = await App.ArticleAsync();
         var moderator = await ModeratorAsync();
-        var reader = await App.ReaderAsync();
+        var reader = await RoleClients.ReaderAsync(App);
         Assert.Equal(HttpStatusCode.Redirect, (await SetModeAsync(moderator, "article", article.Id, ModerationMode.Premoderated)).StatusCode);
 
         var id = await reader.Client.PostOkAsync(article, "Жду одобрения модератора");
 
-        var (_, anonymous) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var (_, anonymous) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{article.Slug}");
         var (_, own) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
         Assert.Null(anonymous.QuerySelector($"#comment-{id}"));
         Assert.NotNull(own.QuerySelector($"#comment-{id} .comment__awaiting"));
@@ -64,7 +61,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, (await QueueActionAsync(moderator, "Approve", id)).StatusCode);
 
-        var (_, after) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var (_, after) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{article.Slug}");
         Assert.NotNull(after.QuerySelector($"#comment-{id}"));
         Assert.Equal(1, await App.CountOnArticleAsync(article.Id));
         var hamAfter = await App.WithDbAsync(db => db.Set<SpamToken>().Where(t => t.Token == SpamToken.DocumentsKey).Select(t => t.HamCount).FirstAsync());
@@ -76,14 +73,14 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     {
         var article = await App.ArticleAsync();
         var moderator = await ModeratorAsync();
-        var reader = await App.ReaderAsync();
+        var reader = await RoleClients.ReaderAsync(App);
         var existing = await reader.Client.PostOkAsync(article, "Успел до закрытия");
         var (_, open) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
         var form = open.QuerySelector("#comments > form[data-comment-form]")!;
 
         await SetModeAsync(moderator, "article", article.Id, ModerationMode.Closed);
         var (_, closed) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
-        var refused = await reader.Client.PostAsync("/comments/post", Html.FormContent(form, new() { ["Body"] = "Уже закрыто" }));
+        var refused = await reader.Client.SubmitFormAsync(form, new() { ["Body"] = "Уже закрыто" });
         await SetModeAsync(moderator, "article", article.Id, ModerationMode.Hidden);
         var (_, hidden) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
 
@@ -99,7 +96,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     {
         var article = await App.ArticleAsync();
         var moderator = await ModeratorAsync();
-        var reader = await App.ReaderAsync();
+        var reader = await RoleClients.ReaderAsync(App);
         await SetModeAsync(moderator, "section", article.SectionId, ModerationMode.Premoderated);
         var held = await reader.Client.PostOkAsync(article, "Рубрика на премодерации");
         await SetModeAsync(moderator, "article", article.Id, ModerationMode.Open);
@@ -114,17 +111,17 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     public async Task Reports_ShouldHideAComment_AtTheThreshold_AndShowReasonsInTheQueue()
     {
         var article = await App.ArticleAsync();
-        var author = await App.ReaderAsync();
+        var author = await RoleClients.ReaderAsync(App);
         var id = await author.Client.PostOkAsync(article, "Спорное мнение");
         for (var i = 0; i < 3; i++)
         {
-            var reporter = await App.ReaderAsync();
+            var reporter = await RoleClients.ReaderAsync(App);
             var response = await reporter.Client.ActAsync(article, id, "report", new() { ["reason"] = $"оскорбление {i}" });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal(i < 2 ? 1 : 0, await App.CountOnArticleAsync(article.Id));
         }
 
-        var (_, page) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var (_, page) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{article.Slug}");
         var moderator = await ModeratorAsync();
         var (_, queue) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=Reported");
         Assert.Null(page.QuerySelector($"#comment-{id}"));
@@ -137,8 +134,8 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     {
         var article = await App.ArticleAsync();
         var moderator = await ModeratorAsync();
-        var banned = await App.ReaderAsync();
-        var shadowed = await App.ReaderAsync();
+        var banned = await RoleClients.ReaderAsync(App);
+        var shadowed = await RoleClients.ReaderAsync(App);
 
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{banned.Id}", "Ban", new() { ["reason"] = "спам" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{shadowed.Id}", "Ban", new() { ["shadow"] = "true" })).StatusCode);
@@ -148,7 +145,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var (_, own) = await shadowed.Client.GetPageAsync($"/articles/{article.Slug}");
-        var (_, others) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var (_, others) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{article.Slug}");
         Assert.NotNull(own.QuerySelector($"#comment-{shadowId} .comment__body"));
         Assert.Null(own.QuerySelector($"#comment-{shadowId} .comment__awaiting"));
         Assert.Null(others.QuerySelector($"#comment-{shadowId}"));
@@ -160,8 +157,8 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     {
         var article = await App.ArticleAsync();
         var moderator = await ModeratorAsync();
-        var author = await App.ReaderAsync();
-        var shadowed = await App.ReaderAsync();
+        var author = await RoleClients.ReaderAsync(App);
+        var shadowed = await RoleClients.ReaderAsync(App);
         var root = await author.Client.PostOkAsync(article, "Корень ветки с теневым ответом");
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(moderator.Client, $"/newsroom/comments/readers/{shadowed.Id}", "Ban", new() { ["shadow"] = "true" })).StatusCode);
 
@@ -169,7 +166,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         var shown = await author.Client.PostOkAsync(article, "Обычный ответ в ветке", root);
 
         var (_, own) = await shadowed.Client.GetPageAsync($"/articles/{article.Slug}");
-        var (_, others) = await App.Anonymous().GetPageAsync($"/articles/{article.Slug}");
+        var (_, others) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{article.Slug}");
         Assert.NotNull(own.QuerySelector($"#comment-{root} > ol > #comment-{hidden}"));
         Assert.Null(others.QuerySelector($"#comment-{hidden}"));
         Assert.NotNull(others.QuerySelector($"#comment-{root} > ol > #comment-{shown}"));
@@ -182,7 +179,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         var first = await App.ArticleAsync();
         var second = await App.ArticleAsync("Вторая статья");
         var moderator = await ModeratorAsync();
-        var troll = await App.ReaderAsync();
+        var troll = await RoleClients.ReaderAsync(App);
         await troll.Client.PostOkAsync(first, "Тролль раз");
         await troll.Client.PostOkAsync(second, "Тролль два");
 
@@ -200,11 +197,11 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     public async Task Queue_ShouldBeClosedToReaders_AndActionsShouldChangeNothingForThem()
     {
         var article = await App.ArticleAsync();
-        var reader = await App.ReaderAsync();
+        var reader = await RoleClients.ReaderAsync(App);
         var id = await reader.Client.PostOkAsync(article, "Не трогайте меня");
 
         var page = await reader.Client.GetAsync("/newsroom/comments");
-        var anonymous = await App.Anonymous().GetAsync("/newsroom/comments/settings");
+        var anonymous = await RoleClients.Anonymous(App).GetAsync("/newsroom/comments/settings");
 
         Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
         Assert.StartsWith("/account/access-denied", page.Headers.Location!.AbsolutePath);
@@ -217,7 +214,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
     {
         var article = await App.ArticleAsync();
         var moderator = await ModeratorAsync();
-        var spammer = await App.ReaderAsync("Спамер Вася");
+        var spammer = await RoleClients.ReaderAsync(App, "Спамер Вася");
         var a = await spammer.Client.PostOkAsync(article, "Уникальная фраза раз");
         var b = await spammer.Client.PostOkAsync(article, "Уникальная фраза два");
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Testing;
 
@@ -17,7 +16,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task Honeypot_ShouldFileTheCommentAsSpam_WithTheReason()
     {
         var article = await App.ArticleAsync();
-        var robot = await App.ReaderAsync();
+        var robot = await RoleClients.ReaderAsync(App);
 
         var id = await robot.Client.PostOkAsync(article, "Обычный с виду текст робота", extra: new() { ["Website"] = "http://spam.example" });
 
@@ -31,8 +30,8 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task Duplicate_ShouldBeRefused_WhoeverPostsIt()
     {
         var article = await App.ArticleAsync();
-        var first = await App.ReaderAsync();
-        var second = await App.ReaderAsync();
+        var first = await RoleClients.ReaderAsync(App);
+        var second = await RoleClients.ReaderAsync(App);
         var text = "Скопированный текст " + Guid.NewGuid().ToString("N")[..8];
         await first.Client.PostOkAsync(article, text);
 
@@ -46,7 +45,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task ManyLinksAndSpammyText_ShouldBeHeldWithReasons()
     {
         var article = await App.ArticleAsync();
-        var reader = await App.ReaderAsync();
+        var reader = await RoleClients.ReaderAsync(App);
 
         var links = await reader.Client.PostOkAsync(article, "Смотрите http://a.example http://b.example http://c.example http://d.example");
         var spam = await reader.Client.PostOkAsync(article, "Заработок в интернете без вложений, казино бонус, пишите в телеграм https://t.me/x");
@@ -62,12 +61,12 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task BannedWords_ShouldHoldOrRejectInflectedForms()
     {
         var article = await App.ArticleAsync();
-        var moderator = await App.ReaderAsync("Модератор", true, Roles.Moderator);
-        var reader = await App.ReaderAsync();
+        var moderator = await RoleClients.ModeratorAsync(App, "Модератор");
+        var reader = await RoleClients.ReaderAsync(App);
         var (_, settings) = await moderator.Client.GetPageAsync("/newsroom/comments/settings");
         var form = settings.QuerySelectorAll("form").First(f => (f.GetAttribute("action") ?? "").Contains("AddWord", StringComparison.Ordinal));
-        await moderator.Client.PostAsync(form.GetAttribute("action"), Html.FormContent(form, new() { ["word"] = "Негодяй", ["action"] = "Hold" }));
-        await moderator.Client.PostAsync(form.GetAttribute("action"), Html.FormContent(form, new() { ["word"] = "мошенник", ["action"] = "Reject" }));
+        await moderator.Client.SubmitFormAsync(form, new() { ["word"] = "Негодяй", ["action"] = "Hold" });
+        await moderator.Client.SubmitFormAsync(form, new() { ["word"] = "мошенник", ["action"] = "Reject" });
 
         var held = await reader.Client.PostOkAsync(article, "Все они негодяями были");
         var rejected = await reader.Client.PostAsync(article, "Там одни мошенники");
@@ -83,8 +82,8 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task Reply_ShouldEmailTheParentsAuthor_UntilTheyUnsubscribeWithoutSigningIn()
     {
         var article = await App.ArticleAsync();
-        var alice = await App.ReaderAsync("Алиса");
-        var boris = await App.ReaderAsync("Борис");
+        var alice = await RoleClients.ReaderAsync(App, "Алиса");
+        var boris = await RoleClients.ReaderAsync(App, "Борис");
         var root = await alice.Client.PostOkAsync(article, "Что думаете?");
 
         var reply = await boris.Client.PostOkAsync(article, "Думаю, что всё хорошо", root);
@@ -92,9 +91,8 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
         var mail = await WaitForMailAsync(alice.Email, 1);
         Assert.Contains($"/comments/{reply}", mail[0]);
         var unsubscribe = UnsubscribeLink().Match(mail[0]).Groups[1].Value;
-        var anonymous = App.Anonymous();
-        var (_, page) = await anonymous.GetPageAsync(unsubscribe);
-        var done = await anonymous.PostAsync(unsubscribe, Html.FormContent(page.QuerySelector("form.form")!, []));
+        var anonymous = RoleClients.Anonymous(App);
+        var done = await anonymous.SubmitFormAsync(unsubscribe, "form.form");
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
 
         await boris.Client.PostOkAsync(article, "Ещё один ответ после отписки", root);
@@ -106,14 +104,13 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task Register_ShouldSendAConfirmationLink_ThatLetsTheReaderComment()
     {
         var article = await App.ArticleAsync();
-        var client = App.Anonymous();
+        var client = RoleClients.Anonymous(App);
         var email = $"new-{Guid.NewGuid():N}@test.vestnik";
-        var (_, form) = await client.GetPageAsync($"/account/register?returnUrl=/articles/{article.Slug}");
 
-        var registered = await client.PostAsync("/account/register", Html.FormContent(form.QuerySelector("form.form")!, new()
+        var registered = await client.SubmitFormAsync($"/account/register?returnUrl=/articles/{article.Slug}", "form.form", new()
         {
             ["Email"] = email, ["Password"] = "Long-enough-password-1", ["DisplayName"] = "  Новый   читатель ",
-        }));
+        });
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         var link = ConfirmLink().Match((await WaitForMailAsync(email, 1))[0]).Groups[1].Value;
         var confirmed = await client.GetAsync(new Uri(link).PathAndQuery);
@@ -127,13 +124,12 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     [Fact]
     public async Task Register_ShouldKeepTheFieldsAndSay400_OnBadInput()
     {
-        var client = App.Anonymous();
-        var (_, form) = await client.GetPageAsync("/account/register");
+        var client = RoleClients.Anonymous(App);
 
-        var response = await client.PostAsync("/account/register", Html.FormContent(form.QuerySelector("form.form")!, new()
+        var response = await client.SubmitFormAsync("/account/register", "form.form", new()
         {
             ["Email"] = "not-an-email", ["Password"] = "Long-enough-password-1", ["DisplayName"] = "Я",
-        }));
+        });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
@@ -145,7 +141,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
     public async Task ConcurrentPosts_ShouldEachBeStoredOnce_AndTheCountShouldMatch()
     {
         var article = await App.ArticleAsync();
-        var readers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => App.ReaderAsync()));
+        var readers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => RoleClients.ReaderAsync(App)));
         var (_, page) = await readers[0].Client.GetPageAsync($"/articles/{article.Slug}");
         var forms = await Task.WhenAll(readers.Select(async r => (await r.Client.GetPageAsync($"/articles/{article.Slug}")).Document.QuerySelector("#comments > form")!));
         using var gate = new SemaphoreSlim(10);
@@ -157,7 +153,7 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
             {
                 var reader = readers[i % readers.Length];
                 var body = $"Параллельный комментарий {i} {Guid.NewGuid():N}";
-                var response = await reader.Client.PostAsync("/comments/post", Html.FormContent(forms[i % readers.Length], new() { ["Body"] = body }));
+                var response = await reader.Client.SubmitFormAsync(forms[i % readers.Length], new() { ["Body"] = body });
                 return (body, response.StatusCode);
             }
             finally
@@ -214,7 +210,7 @@ public sealed class HumanSpeedTests
         await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, a => a.WithSetting("Comments:PostsPerMinutePerAccount", "2"));
         app.StartServer();
         var article = await app.ArticleAsync();
-        var reader = await app.ReaderAsync();
+        var reader = await RoleClients.ReaderAsync(app);
 
         var fast = await reader.Client.PostOkAsync(article, "Слишком быстро набрал");
         await reader.Client.PostOkAsync(article, "Второй за минуту");

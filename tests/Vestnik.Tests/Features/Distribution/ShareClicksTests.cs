@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Distribution.Sharing;
 using Vestnik.Testing;
 
@@ -112,9 +111,9 @@ public abstract class ShareClicksTests(DistributionAppFixture fixture)
         {
             await Client().GetAsync($"/share/whatsapp/{article.Id}");
         }
-        var editor = await StaffSignIn.AsAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
 
-        var (response, page) = await editor.GetPageAsync("/newsroom/shares");
+        var (response, page) = await editor.Client.GetPageAsync("/newsroom/shares");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var row = page.QuerySelector($"tr[data-article-id='{article.Id}']")!;
@@ -127,7 +126,7 @@ public abstract class ShareClicksTests(DistributionAppFixture fixture)
     public async Task EditorsPage_ShouldBeClosedToReadersAndAuthors()
     {
         var anonymous = await Client().GetAsync("/newsroom/shares");
-        var author = await (await StaffSignIn.AsAsync(App, Roles.Author)).GetAsync("/newsroom/shares");
+        var author = await (await RoleClients.AuthorAsync(App)).Client.GetAsync("/newsroom/shares");
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.StartsWith("/account/login", anonymous.Headers.Location!.OriginalString.Replace("http://localhost", "", StringComparison.Ordinal));

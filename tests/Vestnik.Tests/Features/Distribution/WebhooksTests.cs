@@ -3,9 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Testing;
@@ -190,12 +188,10 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
     public async Task AdminPages_ShouldRegisterShowTheLogAndResend()
     {
         await using var receiver = new FakeHttpReceiver();
-        var admin = await StaffSignIn.AdminAsync(App);
+        var admin = (await RoleClients.AdminAsync(App)).Client;
 
-        var form = await AntiforgeryForm.GetAsync(admin, "/newsroom/webhooks", "form.webhook-form");
-        form["TargetUrl"] = receiver.BaseUrl + "/from-the-form";
-        form["Description"] = "Мобильное приложение";
-        var created = await admin.PostAsync("/newsroom/webhooks", new FormUrlEncodedContent(form));
+        var created = await admin.SubmitFormAsync("/newsroom/webhooks", "form.webhook-form",
+            new() { ["TargetUrl"] = receiver.BaseUrl + "/from-the-form", ["Description"] = "Мобильное приложение" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var detailUrl = created.Headers.Location!.OriginalString;
         Assert.Matches("^/newsroom/webhooks/[0-9]+$", detailUrl);
@@ -208,8 +204,7 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
         var row = detail.QuerySelector("tr[data-delivery-id]")!;
         Assert.Equal("Delivered", row.GetAttribute("data-status"));
 
-        var resend = await AntiforgeryForm.GetAsync(admin, detailUrl, "tr[data-delivery-id] form");
-        var resent = await admin.PostAsync($"{detailUrl}?handler=Resend", new FormUrlEncodedContent(resend));
+        var resent = await admin.SubmitFormAsync(detailUrl, "tr[data-delivery-id] form");
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
         var deliveries = await EventuallyAsync(() => DeliveriesAsync(webhookId, article.Id),
             d => d.Count == 2 && d.All(x => x.Status == DeliveryStatus.Delivered), "the resent delivery");
@@ -223,12 +218,10 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
     [InlineData("https://user:secret@example.com/hook")]
     public async Task AdminPage_ShouldRefuseBadUrls_With400AndKeepTheInput(string url)
     {
-        var admin = await StaffSignIn.AdminAsync(App);
-        var form = await AntiforgeryForm.GetAsync(admin, "/newsroom/webhooks", "form.webhook-form");
-        form["TargetUrl"] = url;
+        var admin = await RoleClients.AdminAsync(App);
         var before = await App.WithDbAsync(db => db.Set<Webhook>().CountAsync());
 
-        var response = await admin.PostAsync("/newsroom/webhooks", new FormUrlEncodedContent(form));
+        var response = await admin.Client.SubmitFormAsync("/newsroom/webhooks", "form.webhook-form", new() { ["TargetUrl"] = url });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
@@ -240,10 +233,10 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
     [Fact]
     public async Task AdminPages_ShouldBeClosedToEditors()
     {
-        var editor = await StaffSignIn.AsAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
 
-        var response = await editor.GetAsync("/newsroom/webhooks");
-        var anonymous = await App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/newsroom/webhooks/1");
+        var response = await editor.Client.GetAsync("/newsroom/webhooks");
+        var anonymous = await RoleClients.Anonymous(App).GetAsync("/newsroom/webhooks/1");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString);
@@ -254,7 +247,7 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
     [Fact]
     public async Task UnknownWebhookOrDelivery_ShouldBe404()
     {
-        var admin = await StaffSignIn.AdminAsync(App);
+        var admin = (await RoleClients.AdminAsync(App)).Client;
         var known = await App.WithDbAsync(async db =>
         {
             // Inactive, so that no article published meanwhile gives it deliveries.
@@ -265,12 +258,11 @@ public abstract class WebhooksTests(DistributionAppFixture fixture)
         });
         var (lastDelivery, deliveries) = await App.WithDbAsync(async db =>
             (await db.Set<Delivery>().MaxAsync(d => (long?)d.Id) ?? 0, await db.Set<Delivery>().CountAsync()));
-        var form = await AntiforgeryForm.GetAsync(admin, "/newsroom/webhooks", "form.webhook-form");
-        form["deliveryId"] = (lastDelivery + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var knownPage = await admin.GetAsync($"/newsroom/webhooks/{known.Id}");
         var unknownPage = await admin.GetAsync($"/newsroom/webhooks/{known.Id + 1000}");
-        var resent = await admin.PostAsync("/newsroom/webhooks?handler=Resend", new FormUrlEncodedContent(form));
+        var resent = await admin.PostFormAsync("/newsroom/webhooks?handler=Resend",
+            new() { ["deliveryId"] = (lastDelivery + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         // The known webhook's page answers, so the 404 comes from the lookup and not from a route that does not exist.
         Assert.Equal(HttpStatusCode.OK, knownPage.StatusCode);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Items;
 using Vestnik.Features.Inbox.Model;
@@ -15,7 +13,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
 {
     private VestnikApp App => fixture.App;
 
-    private Task<NewsroomClient> EditorAsync() => NewsroomClient.SignInAsync(App, Roles.Editor);
+    private Task<SignedIn> EditorAsync() => RoleClients.EditorAsync(App);
 
     /// <summary>A subscription with one item per title, all new, published an hour apart.</summary>
     private async Task<List<InboxItem>> ItemsAsync(string outlet, params (string Title, string Summary)[] stories)
@@ -52,11 +50,11 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
     [Fact]
     public async Task Inbox_ShouldSendAnonymousVisitorsToSignIn_AndRefuseAuthors()
     {
-        var anonymous = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var author = await NewsroomClient.SignInAsync(App, Roles.Author);
+        var anonymous = RoleClients.Anonymous(App);
+        var author = await RoleClients.AuthorAsync(App);
 
         var anonymousResponse = await anonymous.GetAsync("/newsroom/inbox");
-        var authorResponse = await author.Http.GetAsync("/newsroom/inbox/sources");
+        var authorResponse = await author.Client.GetAsync("/newsroom/inbox/sources");
 
         Assert.Equal(HttpStatusCode.Redirect, anonymousResponse.StatusCode);
         Assert.StartsWith("/account/login", anonymousResponse.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -71,7 +69,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         var editor = await EditorAsync();
         var item = (await ItemsAsync("Le Monde Diplo", ("Paris bans cars from the city centre", "The mayor announced a ban on private cars from 2027.\nCyclists welcomed it.")))[0];
 
-        var response = await editor.PostFormAsync("/newsroom/inbox/sources", $"/newsroom/inbox?handler=Retell&id={item.Id}", []);
+        var response = await editor.Client.PostFormAsync($"/newsroom/inbox?handler=Retell&id={item.Id}", [], "/newsroom/inbox/sources");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.ToString();
@@ -80,7 +78,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         var article = await App.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == articleId));
         Assert.Equal(ArticleStatus.Draft, article.Status);
         Assert.Equal("", article.Title);
-        Assert.Equal(editor.UserId, article.CreatedByUserId);
+        Assert.Equal(editor.Id, article.CreatedByUserId);
         Assert.Equal("Le Monde Diplo", article.Source!.OutletName);
         Assert.Equal("Paris bans cars from the city centre", article.Source.OriginalHeadline);
         Assert.Equal(item.Link, article.Source.OriginalUrl);
@@ -93,10 +91,10 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         Assert.Equal(articleId, linked.ArticleId);
 
         // A second click opens the same draft instead of making another.
-        var again = await editor.PostFormAsync("/newsroom/inbox/sources", $"/newsroom/inbox?handler=Retell&id={item.Id}", []);
+        var again = await editor.Client.PostFormAsync($"/newsroom/inbox?handler=Retell&id={item.Id}", [], "/newsroom/inbox/sources");
         Assert.Equal(location, again.Headers.Location!.ToString());
         Assert.Equal(1, await App.WithDbAsync(db => db.Articles.CountAsync(a => a.Source!.OriginalUrl == item.Link)));
-        var (_, page) = await editor.Http.GetPageAsync("/newsroom/inbox?Show=all&Outlet=Le%20Monde%20Diplo");
+        var (_, page) = await editor.Client.GetPageAsync("/newsroom/inbox?Show=all&Outlet=Le%20Monde%20Diplo");
         Assert.Equal(location, page.QuerySelector($"#item-{item.Id} .inbox-item__retold")!.GetAttribute("href"));
     }
 
@@ -105,7 +103,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
     {
         var editor = await EditorAsync();
 
-        var response = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox?handler=Retell&id=987654321", []);
+        var response = await editor.Client.PostFormAsync("/newsroom/inbox?handler=Retell&id=987654321", [], "/newsroom/inbox/sources");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -120,11 +118,11 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
             ("Central bank holds rates", "Inflation slowed in October."),
             ("Выборы в Молдове: итоги", "Подсчёт голосов завершён."));
 
-        var (response, page) = await editor.Http.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}");
-        var (_, keyword) = await editor.Http.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}&q=выборы");
-        await editor.PostFormAsync("/newsroom/inbox/sources", $"/newsroom/inbox?handler=Ignore&id={items[1].Id}", []);
-        var (_, afterIgnore) = await editor.Http.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}");
-        var (_, ignored) = await editor.Http.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}&Show=ignored");
+        var (response, page) = await editor.Client.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}");
+        var (_, keyword) = await editor.Client.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}&q=выборы");
+        await editor.Client.PostFormAsync($"/newsroom/inbox?handler=Ignore&id={items[1].Id}", [], "/newsroom/inbox/sources");
+        var (_, afterIgnore) = await editor.Client.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}");
+        var (_, ignored) = await editor.Client.GetPageAsync($"/newsroom/inbox?Outlet={Uri.EscapeDataString(outlet)}&Show=ignored");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(items.Select(i => i.Title), page.QuerySelectorAll(".inbox-item__title a").Select(a => a.TextContent.Trim()));
@@ -138,7 +136,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
     {
         var editor = await EditorAsync();
 
-        var (response, page) = await editor.Http.GetPageAsync("/newsroom/inbox?From=not-a-date");
+        var (response, page) = await editor.Client.GetPageAsync("/newsroom/inbox?From=not-a-date");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(page.QuerySelector(".form-error"));
@@ -150,13 +148,12 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         var editor = await EditorAsync();
         var url = $"https://{Guid.NewGuid():N}.example/feed.xml";
         var fields = new Dictionary<string, string> { ["FeedUrl"] = url, ["OutletName"] = "Der Spiegel", ["Language"] = "de", ["PollIntervalMinutes"] = "30" };
+        Task<HttpResponseMessage> AddAsync(FormValues values) => editor.Client.SubmitFormAsync("/newsroom/inbox/sources", "form.inbox-source-form", values);
 
-        var added = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Add", new(fields));
-        var duplicate = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Add", new(fields));
-        var badScheme = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Add",
-            new() { ["FeedUrl"] = "file:///etc/passwd", ["OutletName"] = "Local", ["PollIntervalMinutes"] = "30" });
-        var badInterval = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Add",
-            new() { ["FeedUrl"] = "https://a.example/rss", ["OutletName"] = "Often", ["PollIntervalMinutes"] = "1" });
+        var added = await AddAsync(fields);
+        var duplicate = await AddAsync(fields);
+        var badScheme = await AddAsync(new() { ["FeedUrl"] = "file:///etc/passwd", ["OutletName"] = "Local", ["PollIntervalMinutes"] = "30" });
+        var badInterval = await AddAsync(new() { ["FeedUrl"] = "https://a.example/rss", ["OutletName"] = "Often", ["PollIntervalMinutes"] = "1" });
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var saved = await App.WithDbAsync(db => db.Set<FeedSubscription>().AsNoTracking().SingleAsync(s => s.FeedUrl == url));
@@ -167,7 +164,7 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         Assert.Contains("http://", badPage.QuerySelector("#source-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("file:///etc/passwd", badPage.QuerySelector("#feed-url")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.BadRequest, badInterval.StatusCode);
-        var (_, list) = await editor.Http.GetPageAsync("/newsroom/inbox/sources");
+        var (_, list) = await editor.Client.GetPageAsync("/newsroom/inbox/sources");
         Assert.NotNull(list.QuerySelector($"tr[data-feed-url='{url}']"));
     }
 
@@ -177,8 +174,8 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         var editor = await EditorAsync();
         var url = feeds.Server.Feed($"/{Guid.NewGuid():N}/test.xml", File.ReadAllBytes(TestData.PathOf("feeds", "russian", "oren-ru-news-windows-1251.xml")));
 
-        var response = await editor.PostFormAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Test",
-            new() { ["FeedUrl"] = url.ToString(), ["OutletName"] = "", ["PollIntervalMinutes"] = "15" });
+        var response = await editor.Client.SubmitFormAsync("/newsroom/inbox/sources", "form.inbox-source-form",
+            new() { ["FeedUrl"] = url.ToString(), ["OutletName"] = "", ["PollIntervalMinutes"] = "15" }, submitSelector: "#test-source");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
@@ -205,9 +202,9 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
             </body></opml>
             """;
 
-        var export = await editor.Http.GetAsync("/newsroom/inbox/sources/opml");
-        var import = await editor.PostMultipartAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Import", "opml", "list.opml", Encoding.UTF8.GetBytes(opml));
-        var broken = await editor.PostMultipartAsync("/newsroom/inbox/sources", "/newsroom/inbox/sources?handler=Import", "opml", "list.opml", "<opml><body>"u8.ToArray());
+        var export = await editor.Client.GetAsync("/newsroom/inbox/sources/opml");
+        var import = await editor.Client.SubmitFormAsync("/newsroom/inbox/sources", "form[enctype='multipart/form-data']", new FormValues().WithFile("opml", "list.opml", Encoding.UTF8.GetBytes(opml)));
+        var broken = await editor.Client.SubmitFormAsync("/newsroom/inbox/sources", "form[enctype='multipart/form-data']", new FormValues().WithFile("opml", "list.opml", "<opml><body>"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         var exported = await export.Content.ReadAsStringAsync();

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Inbox.Model;
 using Vestnik.Testing;
 
@@ -42,9 +41,9 @@ public sealed class RetellWithoutSectionsTests
             await db.SaveChangesAsync();
             return item.Id;
         });
-        var editor = await NewsroomClient.SignInAsync(app, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(app);
 
-        var response = await editor.PostFormAsync("/newsroom/inbox", $"/newsroom/inbox?handler=Retell&id={itemId}", []);
+        var response = await editor.Client.PostFormAsync($"/newsroom/inbox?handler=Retell&id={itemId}", [], "/newsroom/inbox");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());

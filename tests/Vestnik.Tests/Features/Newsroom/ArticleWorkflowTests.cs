@@ -95,11 +95,11 @@ public abstract class ArticleWorkflowTests(AppFixture fixture)
         Assert.Equal(ChangeOutcome.NotAllowed, result.Outcome);
         Assert.Equal(NewsroomText.En.NotAllowed(from), result.Message);
 
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, "Заголовок", "Мой несохранённый текст", before.Version)))
             .With("Form.ScheduleAt", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture))
             .With("Form.Correction", "Исправление");
-        var response = await editor.PostFormAsync(EditorForms.Url(id, handler), form);
+        var response = await editor.Client.PostFormAsync(EditorForms.Url(id, handler), form);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
@@ -113,12 +113,12 @@ public abstract class ArticleWorkflowTests(AppFixture fixture)
     [Fact]
     public async Task PublishHandler_ShouldRefuseAnAuthor_AndLetAnEditorPublish()
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
         var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Авторский черновик"));
-        var id = EditorForms.IdFrom(await author.PostFormAsync(EditorForms.Url(null, "Save"), form));
+        var id = EditorForms.IdFrom(await author.Client.PostFormAsync(EditorForms.Url(null, "Save"), form));
         var version = (await TrailAsync(id)).Version;
 
-        var refused = await author.PostFormAsync(EditorForms.Url(id, "Publish"), form.With("Form.Version", version.ToString(CultureInfo.InvariantCulture)));
+        var refused = await author.Client.PostFormAsync(EditorForms.Url(id, "Publish"), form.With("Form.Version", version.ToString(CultureInfo.InvariantCulture)));
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         // The app's answer to a refused page: the access-denied page, which says so with 403.
@@ -127,8 +127,8 @@ public abstract class ArticleWorkflowTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await author.Client.GetAsync(denied)).StatusCode);
         Assert.Equal(ArticleStatus.Draft, (await TrailAsync(id)).Status);
 
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
-        var published = await editor.PostFormAsync(EditorForms.Url(id, "Publish"), form.With("Form.Version", version.ToString(CultureInfo.InvariantCulture)));
+        var editor = await RoleClients.EditorAsync(App);
+        var published = await editor.Client.PostFormAsync(EditorForms.Url(id, "Publish"), form.With("Form.Version", version.ToString(CultureInfo.InvariantCulture)));
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Equal(ArticleStatus.Published, (await TrailAsync(id)).Status);

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Testing;
 
@@ -38,18 +36,9 @@ public abstract class MediaTests(AppFixture fixture)
         return jpeg.Take(2).Concat(segment).Concat(jpeg.Skip(2)).ToArray();
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(Staff staff, byte[] bytes, string fileName, string contentType, string caption = "Подпись")
-    {
-        var token = await staff.TokenAsync("/newsroom/media");
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        content.Add(file, "Upload", fileName);
-        content.Add(new StringContent(caption), "Caption");
-        content.Add(new StringContent("Фото: Вестник"), "Credit");
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await staff.Client.PostAsync("/newsroom/media", content);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(SignedIn staff, byte[] bytes, string fileName, string contentType, string caption = "Подпись") =>
+        staff.Client.SubmitFormAsync("/newsroom/media", "form.nr-upload",
+            new FormValues { ["Caption"] = caption, ["Credit"] = "Фото: Вестник" }.WithFile("Upload", fileName, bytes, contentType));
 
     [Theory]
     [InlineData(SKEncodedImageFormat.Jpeg, "photo.jpg", "image/jpeg", "jpg")]
@@ -57,7 +46,7 @@ public abstract class MediaTests(AppFixture fixture)
     [InlineData(SKEncodedImageFormat.Webp, "shot.webp", "image/webp", "webp")]
     public async Task Upload_ShouldStoreOriginalAndThreeWidths_InWebpAndJpeg(SKEncodedImageFormat format, string name, string type, string extension)
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
 
         var response = await UploadAsync(author, Picture(2000, 1000, format), name, type);
 
@@ -86,7 +75,7 @@ public abstract class MediaTests(AppFixture fixture)
     [Fact]
     public async Task Upload_ShouldStripExif()
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
         const string marker = "GPSLatitude-55.7558-secret";
 
         var response = await UploadAsync(author, JpegWithExif(marker), "phone.jpg", "image/jpeg");
@@ -115,7 +104,7 @@ public abstract class MediaTests(AppFixture fixture)
     [MemberData(nameof(BadFiles))]
     public async Task Upload_ShouldRefuseBadFiles_WithAMessage_StoringNothing(string kind, string name, string type)
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
         var bytes = kind switch
         {
             "truncated" => Picture(1200, 800, SKEncodedImageFormat.Jpeg)[..4000],
@@ -139,7 +128,7 @@ public abstract class MediaTests(AppFixture fixture)
     [Fact]
     public async Task Upload_ShouldAnswer413_WhenTheFileIsTooLarge()
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
 
         var response = await UploadAsync(author, new byte[16 * 1024 * 1024], "big.jpg", "image/jpeg");
 

@@ -58,9 +58,9 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
 
     private async Task<HttpClient> ClientForAsync(string visitor) => visitor switch
     {
-        "anonymous" => Staff.NewClient(App),
-        "reader" => (await Staff.SignInAsync(App)).Client,
-        _ => (await Staff.SignInAsync(App, visitor)).Client,
+        "anonymous" => RoleClients.Anonymous(App),
+        "reader" => (await RoleClients.ReaderAsync(App)).Client,
+        _ => (await RoleClients.AsAsync(App, visitor)).Client,
     };
 
     [Theory]
@@ -152,7 +152,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData(Roles.Author, Roles.Moderator)]
     public async Task Menu_ShouldLinkExactlyTheDesksTheRolesMayOpen(params string[] roles)
     {
-        var staff = await Staff.SignInAsync(App, roles);
+        var staff = await RoleClients.AsAsync(App, roles);
 
         var (response, page) = await staff.Client.GetPageAsync("/newsroom/articles");
 
@@ -199,7 +199,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Без токена", publish: false));
-        var admin = await Staff.SignInAsync(App, Roles.Admin);
+        var admin = await RoleClients.AdminAsync(App);
         var url = path.Replace("{id}", article.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         var response = await admin.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>

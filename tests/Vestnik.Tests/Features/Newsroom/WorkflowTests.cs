@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Revisions;
@@ -21,26 +20,26 @@ public abstract class WorkflowTests(AppFixture fixture)
 
     private Task<Article> ArticleAsync(int id) => App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).SingleAsync(a => a.Id == id));
 
-    private async Task<int> CreateAsync(Staff staff, string title, string body = "Текст статьи.")
+    private async Task<int> CreateAsync(SignedIn staff, string title, string body = "Текст статьи.")
     {
         var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, title, body));
-        var response = await staff.PostFormAsync(EditorForms.Url(null, "Save"), form);
+        var response = await staff.Client.PostFormAsync(EditorForms.Url(null, "Save"), form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return EditorForms.IdFrom(response);
     }
 
     /// <summary>Posts the editor's form, as it stands in the database, to one of the page's handlers.</summary>
-    private async Task<HttpResponseMessage> CommandAsync(Staff staff, int id, string handler, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>>? change = null)
+    private async Task<HttpResponseMessage> CommandAsync(SignedIn staff, int id, string handler, Func<List<KeyValuePair<string, string>>, List<KeyValuePair<string, string>>>? change = null)
     {
         var article = await ArticleAsync(id);
         var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, article.Title, article.BodyMarkdown, article.Version));
-        return await staff.PostFormAsync(EditorForms.Url(id, handler), change is null ? form : change(form));
+        return await staff.Client.PostFormAsync(EditorForms.Url(id, handler), change is null ? form : change(form));
     }
 
     [Fact]
     public async Task Author_ShouldWriteAndSubmit_ButNotPublish()
     {
-        var author = await Staff.SignInAsync(App, Roles.Author);
+        var author = await RoleClients.AuthorAsync(App);
         var id = await CreateAsync(author, "Черновик автора 🚀");
 
         var draft = await ArticleAsync(id);
@@ -63,8 +62,8 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task Author_ShouldNotEditSomeoneElsesDraft()
     {
-        var owner = await Staff.SignInAsync(App, Roles.Author);
-        var other = await Staff.SignInAsync(App, Roles.Author);
+        var owner = await RoleClients.AuthorAsync(App);
+        var other = await RoleClients.AuthorAsync(App);
         var id = await CreateAsync(owner, "Чужой черновик");
 
         var response = await CommandAsync(other, id, "Save");
@@ -75,7 +74,7 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task Editor_ShouldPublishUnpublishAndReturnToDraft_WithAuditAndReaderStatus()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var id = await CreateAsync(editor, "Редакторская публикация");
 
         Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "Publish")).StatusCode);
@@ -83,7 +82,7 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal(ArticleStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
         Assert.Null(published.UpdatedAt);
-        var reader = Staff.NewClient(App);
+        var reader = RoleClients.Anonymous(App);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{published.Slug}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "Save", f => f.With("Form.Body", "Новый текст"))).StatusCode);
@@ -106,21 +105,21 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task Editor_ShouldAddAPublicCorrection()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var id = await CreateAsync(editor, "Статья с исправлением");
         await CommandAsync(editor, id, "Publish");
 
         await CommandAsync(editor, id, "Correction", f => f.With("Form.Correction", "Исправлена дата события."));
 
         var slug = (await ArticleAsync(id)).Slug;
-        var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{slug}");
+        var (_, page) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{slug}");
         Assert.Contains("Исправлена дата события.", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Schedule_ShouldRefuseAPastTime_AndTheSchedulerShouldPublishOnce_WhenTwoNodesRace()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var id = await CreateAsync(editor, "Запланированная статья");
 
         var past = await CommandAsync(editor, id, "Schedule", f => f.With("Form.ScheduleAt", "2020-01-01T10:00"));
@@ -164,15 +163,15 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task SecondSave_ShouldBeRefusedWithConflict_KeepingBothVersions()
     {
-        var first = await Staff.SignInAsync(App, Roles.Editor);
-        var second = await Staff.SignInAsync(App, Roles.Editor);
+        var first = await RoleClients.EditorAsync(App);
+        var second = await RoleClients.EditorAsync(App);
         var id = await CreateAsync(first, "Спорная статья", "Исходный текст.");
         var opened = (await ArticleAsync(id)).Version;
 
         var formFirst = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Спорная статья", "Текст первого редактора.", version: opened));
         var formSecond = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Спорная статья", "Текст второго редактора.", version: opened));
-        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(EditorForms.Url(id, "Save"), formFirst)).StatusCode);
-        var conflict = await second.PostFormAsync(EditorForms.Url(id, "Save"), formSecond);
+        Assert.Equal(HttpStatusCode.Redirect, (await first.Client.PostFormAsync(EditorForms.Url(id, "Save"), formFirst)).StatusCode);
+        var conflict = await second.Client.PostFormAsync(EditorForms.Url(id, "Save"), formSecond);
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = Html.Parse(await conflict.Content.ReadAsStringAsync());
@@ -186,7 +185,7 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task Revisions_ShouldListDiffAndRestore()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var id = await CreateAsync(editor, "Статья с версиями", "Первая строка.\nВторая строка.");
         await CommandAsync(editor, id, "Save", f => f.With("Form.Body", "Первая строка.\nИзменённая строка."));
         var revisions = await App.WithDbAsync(db => db.Set<ArticleRevision>().Where(r => r.ArticleId == id).OrderBy(r => r.Id).ToListAsync());
@@ -198,7 +197,7 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Contains("Изменённая строка.", page.QuerySelector(".nr-diff__added")!.TextContent, StringComparison.Ordinal);
 
         var version = (await ArticleAsync(id)).Version;
-        var restore = await editor.PostFormAsync($"/newsroom/articles/{id}/revisions?handler=Restore",
+        var restore = await editor.Client.PostFormAsync($"/newsroom/articles/{id}/revisions?handler=Restore",
             new Dictionary<string, string> { ["revision"] = revisions[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             $"/newsroom/articles/{id}/revisions?revision={revisions[0].Id}");
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
@@ -209,7 +208,7 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task Save_ShouldSanitizeMarkdown_AndPreviewShouldMatchTheSite()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         const string body = "Абзац <script>alert(1)</script> и [ссылка](javascript:alert(1)).\n\n<img src=x onerror=alert(1)>";
         var id = await CreateAsync(editor, "Опасная разметка", body);
 
@@ -218,20 +217,20 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.DoesNotContain("javascript:", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", article.BodyHtml, StringComparison.OrdinalIgnoreCase);
 
-        var preview = await editor.PostFormAsync($"{EditUrl(id)}?handler=Preview", new Dictionary<string, string> { ["Form.Body"] = body }, EditUrl(id));
+        var preview = await editor.Client.PostFormAsync($"{EditUrl(id)}?handler=Preview", new Dictionary<string, string> { ["Form.Body"] = body }, EditUrl(id));
         Assert.Equal(article.BodyHtml, await preview.Content.ReadAsStringAsync());
     }
 
     [Fact]
     public async Task Slugs_ShouldGetASuffix_OnCollision_AndBadInputShouldKeepTheForm()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var a = await CreateAsync(editor, "Одинаковый заголовок");
         var b = await CreateAsync(editor, "Одинаковый заголовок");
         Assert.Equal((await ArticleAsync(a)).Slug + "-2", (await ArticleAsync(b)).Slug);
 
         var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, new string('Я', 1000), "Мой ценный текст"));
-        var response = await editor.PostFormAsync(EditorForms.Url(null, "Save"), form);
+        var response = await editor.Client.PostFormAsync(EditorForms.Url(null, "Save"), form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Мой ценный текст", page.QuerySelector("#Form_Body")!.TextContent.Trim());
@@ -243,12 +242,12 @@ public abstract class WorkflowTests(AppFixture fixture)
     [Fact]
     public async Task SeoOverrides_ShouldReplaceTitleAndDescription_OnTheReaderPage()
     {
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, "Обычный заголовок")))
             .With("Form.MetaTitle", "Заголовок для поисковиков").With("Form.MetaDescription", "Описание для поисковиков");
-        var id = EditorForms.IdFrom(await editor.PostFormAsync(EditorForms.Url(null, "Publish"), form));
+        var id = EditorForms.IdFrom(await editor.Client.PostFormAsync(EditorForms.Url(null, "Publish"), form));
 
-        var (_, page) = await Staff.NewClient(App).GetPageAsync($"/articles/{(await ArticleAsync(id)).Slug}");
+        var (_, page) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{(await ArticleAsync(id)).Slug}");
 
         Assert.StartsWith("Заголовок для поисковиков", page.Title, StringComparison.Ordinal);
         Assert.Equal("Описание для поисковиков", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
@@ -260,19 +259,19 @@ public abstract class WorkflowTests(AppFixture fixture)
     {
         // The article comes first: it takes the first author there is, which must not be the one this test deletes.
         var used = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Статья в рубрике"));
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         var name = $"Мария Кузнецова {Guid.NewGuid().ToString("N")[..4]}";
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/newsroom/catalog?handler=AddAuthor", new Dictionary<string, string> { ["AuthorName"] = name })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.Client.PostFormAsync("/newsroom/catalog?handler=AddAuthor", new Dictionary<string, string> { ["AuthorName"] = name })).StatusCode);
         var author = await App.WithDbAsync(db => db.Authors.SingleAsync(a => a.Name == name));
         Assert.StartsWith("mariya-kuznetsova", author.Slug, StringComparison.Ordinal);
 
         var section = used.SectionId;
-        var refused = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteSection&id={section}", new Dictionary<string, string>(), "/newsroom/catalog");
+        var refused = await editor.Client.PostFormAsync($"/newsroom/catalog?handler=DeleteSection&id={section}", new Dictionary<string, string>(), "/newsroom/catalog");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.NotNull(Html.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector("#catalog-error"));
         Assert.True(await App.WithDbAsync(db => db.Sections.AnyAsync(s => s.Id == section)));
 
-        var deleted = await editor.PostFormAsync($"/newsroom/catalog?handler=DeleteAuthor&id={author.Id}", new Dictionary<string, string>(), "/newsroom/catalog");
+        var deleted = await editor.Client.PostFormAsync($"/newsroom/catalog?handler=DeleteAuthor&id={author.Id}", new Dictionary<string, string>(), "/newsroom/catalog");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.False(await App.WithDbAsync(db => db.Authors.AnyAsync(a => a.Id == author.Id)));
     }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using Vestnik.Data;
 using Vestnik.Features.Comments.Model;
@@ -8,14 +6,14 @@ using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.SystemStatus;
 
-public sealed partial class SystemPageTests
+public sealed class SystemPageTests
 {
     [Fact]
     public async Task SystemPage_ShouldRequireSignIn()
     {
         await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
 
-        var response = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/newsroom/system");
+        var response = await RoleClients.Anonymous(app).GetAsync("/newsroom/system");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -25,8 +23,7 @@ public sealed partial class SystemPageTests
     public async Task SystemPage_ShouldShowVersionSizesChecksLastBackupAndRecentErrors_ToAnAdmin()
     {
         await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
-        var client = app.CreateClient();
-        await SignInAsAdminAsync(client);
+        var client = (await RoleClients.AdminAsync(app)).Client;
         app.Service<ILoggerFactory>().CreateLogger("Vestnik.Tests").LogError("Webhook delivery to https://hooks.example failed");
 
         var (response, page) = await client.GetPageAsync("/newsroom/system");
@@ -53,8 +50,7 @@ public sealed partial class SystemPageTests
             db.Add(held);
             await db.SaveChangesAsync();
         });
-        var client = app.CreateClient();
-        await SignInAsAdminAsync(client);
+        var client = (await RoleClients.AdminAsync(app)).Client;
 
         var (_, page) = await client.GetPageAsync("/newsroom/system");
 
@@ -63,20 +59,4 @@ public sealed partial class SystemPageTests
         Assert.Matches(@"Комментарии на модерации\s*1\b", queues);
         Assert.Matches(@"не доставлены\s*0\b", queues);
     }
-
-    private static async Task SignInAsAdminAsync(HttpClient client)
-    {
-        var form = await (await client.GetAsync("/account/login")).Content.ReadAsStringAsync();
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(
-        [
-            new("Email", VestnikApp.AdminEmail),
-            new("Password", VestnikApp.AdminPassword),
-            new("__RequestVerificationToken", token),
-        ]));
-        Assert.True(response.IsSuccessStatusCode, $"sign-in answered {(int)response.StatusCode}");
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

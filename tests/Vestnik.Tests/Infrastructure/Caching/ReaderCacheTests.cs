@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Infrastructure.Caching;
 using Vestnik.Testing;
@@ -130,13 +129,13 @@ public abstract class ReaderCacheTests(AppFixture fixture)
             await db.SaveChangesAsync();
             return (section, author);
         });
-        var editor = await Staff.SignInAsync(App, Roles.Editor);
+        var editor = await RoleClients.EditorAsync(App);
         async Task<List<KeyValuePair<string, string>>> FormAsync(string title, int version) =>
             (await App.WithDbAsync(db => EditorForms.NewAsync(db, title, version: version)))
                 .With("Form.SectionId", section.Id.ToString(CultureInfo.InvariantCulture))
                 .With("Form.AuthorIds", author.Id.ToString(CultureInfo.InvariantCulture))
                 .With("Form.Tags", $"Тег {suffix}");
-        var published = await editor.PostFormAsync(EditorForms.Url(null, "Publish"), await FormAsync($"Старый заголовок {suffix}", 0));
+        var published = await editor.Client.PostFormAsync(EditorForms.Url(null, "Publish"), await FormAsync($"Старый заголовок {suffix}", 0));
         var id = EditorForms.IdFrom(published);
         var article = await App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).SingleAsync(a => a.Id == id));
         var neighbour = await App.WithDbAsync(db => TestArticles.CreateAsync(db, $"Соседняя статья {suffix}"));
@@ -154,7 +153,7 @@ public abstract class ReaderCacheTests(AppFixture fixture)
             Assert.True(etag is not null && etag == await EtagOfAsync(Client(), page), $"{page} is not served from the cache");
         }
 
-        var saved = await editor.PostFormAsync(EditorForms.Url(id, "Save"), await FormAsync($"Новый заголовок {suffix}", article.Version));
+        var saved = await editor.Client.PostFormAsync(EditorForms.Url(id, "Save"), await FormAsync($"Новый заголовок {suffix}", article.Version));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(2);

@@ -1,6 +1,5 @@
 using System.Net;
 using Vestnik.Testing;
-using Vestnik.Tests.Features.Distribution;
 
 namespace Vestnik.Tests.Infrastructure.Web;
 
@@ -16,7 +15,7 @@ public sealed class NewsroomNoStoreTests(SqliteAppFixture fixture) : IClassFixtu
     [InlineData("/newsroom/no-such-page", HttpStatusCode.NotFound)]
     public async Task NewsroomResponse_ShouldNotBeStored(string path, HttpStatusCode status)
     {
-        var client = await StaffSignIn.AdminAsync(fixture.App);
+        var client = (await RoleClients.AdminAsync(fixture.App)).Client;
 
         using var response = await client.GetAsync(path);
 
@@ -27,7 +26,7 @@ public sealed class NewsroomNoStoreTests(SqliteAppFixture fixture) : IClassFixtu
     [Fact]
     public async Task NewsroomRedirectToSignIn_ShouldNotBeStored()
     {
-        var client = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        var client = RoleClients.Anonymous(fixture.App);
 
         using var response = await client.GetAsync("/newsroom/articles");
 

@@ -1,11 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Vestnik.Features.Accounts;
 using Vestnik.Infrastructure.Web;
 using Vestnik.Testing;
-using Vestnik.Tests.Features.Distribution;
 
 namespace Vestnik.Tests.Infrastructure.Web;
 
@@ -53,7 +48,7 @@ public sealed class ReturnUrlTests(SqliteAppFixture fixture) : IClassFixture<Sql
     [MemberData(nameof(Hostile))]
     public async Task LanguageSwitch_ShouldReturnOnlyWithinTheSite(string returnUrl)
     {
-        var client = await StaffSignIn.AdminAsync(fixture.App);
+        var client = (await RoleClients.AdminAsync(fixture.App)).Client;
 
         using var response = await client.GetAsync("/newsroom/language?to=en&returnUrl=" + Uri.EscapeDataString(returnUrl));
 
@@ -65,19 +60,12 @@ public sealed class ReturnUrlTests(SqliteAppFixture fixture) : IClassFixture<Sql
     [MemberData(nameof(Hostile))]
     public async Task SignIn_ShouldReturnOnlyWithinTheSite(string returnUrl)
     {
-        var email = $"return-{Guid.NewGuid():N}@test.vestnik";
-        await using (var scope = fixture.App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            Assert.True((await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true }, StaffSignIn.Password)).Succeeded);
-        }
-        var client = fixture.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var account = await RoleClients.CreateAccountAsync(fixture.App, []);
+        var client = RoleClients.Anonymous(fixture.App);
 
         // The page keeps the parameter in a hidden field and posts it back with the credentials.
-        var form = await AntiforgeryForm.GetAsync(client, "/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        form["Email"] = email;
-        form["Password"] = StaffSignIn.Password;
-        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
+        using var response = await client.SubmitFormAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl), "form.form",
+             new() { ["Email"] = account.Email, ["Password"] = account.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         AssertOnSite(response, returnUrl, "/");
