@@ -14,4 +14,18 @@ public sealed class DataFolders(IOptions<VestnikOptions> options)
     public string Mail => Path.Combine(Root, "mail");
 
     public const string MediaUrlPrefix = "/media";
+
+    /// <summary>Bytes in a folder and below it; 0 when it cannot be read (the System page must render regardless).</summary>
+    public static long SizeOf(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Sum(f => new FileInfo(f).Length);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 }

@@ -14,6 +14,8 @@ public static class FeatureSurfaces
         ["Comments"] = ["Threads"],
         // The share bar and the social card image the article page embeds.
         ["Distribution"] = ["Sharing", "SocialCards"],
+        // The one write path every writer of articles goes through (the editor, the scheduler, "Retell" in the inbox).
+        ["Newsroom"] = ["Articles.Workflow"],
         // The Read also list the article page shows.
         ["Search"] = ["ReadAlso"],
     };

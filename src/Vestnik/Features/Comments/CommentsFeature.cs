@@ -7,6 +7,7 @@ using Vestnik.Features.Comments.Threads;
 using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
+using Vestnik.Infrastructure.Operations.Backlogs;
 
 namespace Vestnik.Features.Comments;
 
@@ -25,6 +26,7 @@ public static class CommentsFeature
         services.AddSingleton<SpamClassifier>();
         services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
+        services.AddBacklog<ModerationBacklog>();
 
         services.AddScoped<ModerationModes>();
         services.AddScoped<Bans>();

@@ -21,6 +21,7 @@ public sealed record CommentsText
         Edited = "изменён",
         Deleted = "Комментарий удалён.",
         AwaitingModeration = "Ждёт проверки модератором: другие читатели пока его не видят.",
+        PendingQueue = "Комментарии на модерации",
         InReplyTo = "в ответ",
         ShowMore = "Показать ещё",
         Permalink = "Ссылка",
@@ -72,6 +73,7 @@ public sealed record CommentsText
         Edited = "edited",
         Deleted = "Comment deleted.",
         AwaitingModeration = "Waiting for a moderator: other readers do not see it yet.",
+        PendingQueue = "Comments awaiting moderation",
         InReplyTo = "in reply to",
         ShowMore = "Show more",
         Permalink = "Link",
@@ -121,6 +123,8 @@ public sealed record CommentsText
     public required string Edited { get; init; }
     public required string Deleted { get; init; }
     public required string AwaitingModeration { get; init; }
+    /// <summary>The System page's line for the moderation queue.</summary>
+    public required string PendingQueue { get; init; }
     public required string InReplyTo { get; init; }
     public required string ShowMore { get; init; }
     public required string Permalink { get; init; }

@@ -7,6 +7,7 @@ using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Features.Distribution.Telegram;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Infrastructure.Jobs;
+using Vestnik.Infrastructure.Operations.Backlogs;
 
 namespace Vestnik.Features.Distribution;
 
@@ -51,6 +52,7 @@ public static class DistributionFeature
         services.AddScoped<OutboxWriter>();
         services.AddScoped<WebhookAdmin>();
         services.AddScoped<DeliverySender>();
+        services.AddBacklog<DeliveryBacklog>();
         services.AddPeriodicJob<OutboxWorker>();
     }
 

@@ -6,6 +6,7 @@ using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Infrastructure.Operations.Metrics;
+using Vestnik.Infrastructure.Operations.Backlogs;
 
 namespace Vestnik.Features.Search;
 
@@ -21,6 +22,7 @@ public static class SearchFeature
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IMetricSampler, IndexLagSampler>();
+        services.AddBacklog<SearchIndexBacklog>();
         services.AddSingleton<RelatedArticlesFinder>();
         services.AddSingleton<ReadAlsoRefresher>();
         services.AddSingleton<ArticleSearch>();

@@ -32,6 +32,10 @@ public sealed record SearchText
         Filters = "Фильтры",
         Results = n => $"Найдено: {n} {RussianPlural.Choose(n, "материал", "материала", "материалов")}",
         Suggestions = "Подсказки",
+        IndexQueue = "Поисковый индекс",
+        IndexRebuildingState = "перестраивается",
+        IndexUpToDate = "успевает за журналом изменений",
+        IndexBehind = n => $"отстаёт на {RussianPlural.Format(n, "изменение", "изменения", "изменений")}",
     };
 
     public static readonly SearchText En = new()
@@ -60,6 +64,10 @@ public sealed record SearchText
         Filters = "Filters",
         Results = n => n == 1 ? "1 article found" : $"{n} articles found",
         Suggestions = "Suggestions",
+        IndexQueue = "Search index",
+        IndexRebuildingState = "rebuilding",
+        IndexUpToDate = "keeps up with the change log",
+        IndexBehind = n => n == 1 ? "1 change behind" : $"{n} changes behind",
     };
 
     public static SearchText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
@@ -88,4 +96,10 @@ public sealed record SearchText
     public required string Filters { get; init; }
     public required Func<int, string> Results { get; init; }
     public required string Suggestions { get; init; }
+
+    // The System page's line for this node's index.
+    public required string IndexQueue { get; init; }
+    public required string IndexRebuildingState { get; init; }
+    public required string IndexUpToDate { get; init; }
+    public required Func<long, string> IndexBehind { get; init; }
 }

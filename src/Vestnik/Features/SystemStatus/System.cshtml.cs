@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Features.SystemStatus;
 
@@ -17,11 +19,5 @@ public sealed class SystemModel(SystemStatusQuery query, PageMeta meta) : PageMo
         Status = await query.GetAsync(cancellationToken);
     }
 
-    public static string Size(long? bytes) => bytes switch
-    {
-        null => "—",
-        < 1024 * 1024 => $"{bytes / 1024.0:0.#} КБ",
-        < 1024L * 1024 * 1024 => $"{bytes / 1048576.0:0.#} МБ",
-        _ => $"{bytes / 1073741824.0:0.##} ГБ",
-    };
+    public static string Size(long? bytes) => ByteSize.Format(bytes, ContentLanguage.Ru);
 }

@@ -3,13 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
-using Vestnik.Features.Comments.Moderation;
-using Vestnik.Features.Distribution.Outbox;
-using Vestnik.Features.Search.Indexing;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Operations.Backups;
 using Vestnik.Infrastructure.Operations.Health;
 using Vestnik.Infrastructure.Operations.Logging;
+using Vestnik.Infrastructure.Operations.Backlogs;
+using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.SystemStatus;
 
@@ -26,19 +25,8 @@ public sealed record SystemStatusView(
     BackupOptions Schedule,
     IReadOnlyList<(string Name, HealthStatus Status, string? Description)> Checks,
     IReadOnlyList<LoggedError> RecentErrors,
-    WorkQueues? Queues);
-
-/// <summary>
-/// What is waiting: this node's search index (its size and how far it trails the change log) and the queues people
-/// or workers have to empty. Null when the database cannot be read.
-/// </summary>
-public sealed record WorkQueues(
-    long IndexBytes,
-    long IndexLag,
-    bool IndexRebuilding,
-    int PendingComments,
-    int PendingDeliveries,
-    int FailedDeliveries);
+    // What waits for people or workers, as each feature reports it; null when the database cannot be read.
+    IReadOnlyList<BacklogLine>? Backlogs);
 
 /// <summary>Gathers what an admin checks first when something is wrong. Every part is best effort: the page must render when the database does not.</summary>
 public sealed class SystemStatusQuery(
@@ -48,7 +36,7 @@ public sealed class SystemStatusQuery(
     IOptions<BackupOptions> backups,
     HealthCheckService health,
     RecentErrors errors,
-    SearchIndex index,
+    IEnumerable<IBacklog> backlogs,
     IHostEnvironment environment,
     TimeProvider time)
 {
@@ -63,32 +51,26 @@ public sealed class SystemStatusQuery(
             backupSource.Provider,
             await DatabaseSizeAsync(cancellationToken),
             folders.Root,
-            FolderSize(folders.Root),
+            DataFolders.SizeOf(folders.Root),
             new DriveInfo(folders.Root).AvailableFreeSpace,
             BackupStatus.Read(folders.Root),
             backups.Value,
             report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Status, e.Value.Description)).ToList(),
             errors.Latest(),
-            await QueuesAsync(cancellationToken));
+            await BacklogsAsync(cancellationToken));
     }
 
-    private async Task<WorkQueues?> QueuesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BacklogLine>?> BacklogsAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var lag = await IndexLag.EntriesAsync(index, db, cancellationToken);
-            var deliveries = await db.Set<Delivery>().AsNoTracking()
-                .Where(d => d.Status != DeliveryStatus.Delivered)
-                .GroupBy(d => d.Status)
-                .Select(g => new { Status = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            return new WorkQueues(
-                FolderSize(index.Path),
-                lag,
-                index.IsRebuilding,
-                await PendingComments.CountAsync(db, cancellationToken),
-                deliveries.Where(d => d.Status == DeliveryStatus.Pending).Sum(d => d.Count),
-                deliveries.Where(d => d.Status == DeliveryStatus.Failed).Sum(d => d.Count));
+            var lines = new List<BacklogLine>();
+            foreach (var backlog in backlogs)
+            {
+                // The System page is in Russian, like the rest of the admins' pages it sits beside.
+                lines.AddRange(await backlog.ReadAsync(ContentLanguage.Ru, cancellationToken));
+            }
+            return lines;
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
         {
@@ -109,19 +91,6 @@ public sealed class SystemStatusQuery(
         catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
             return null;
-        }
-    }
-
-    private static long FolderSize(string root)
-    {
-        try
-        {
-            return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Sum(f => new FileInfo(f).Length);
-        }
-        catch (IOException)
-        {
-            return 0;
         }
     }
 }
