@@ -14,8 +14,9 @@ public static class FeatureSurfaces
         ["Comments"] = ["Threads"],
         // The share bar and the social card image the article page embeds.
         ["Distribution"] = ["Sharing", "SocialCards"],
-        // The one write path every writer of articles goes through (the editor, the scheduler, "Retell" in the inbox).
-        ["Newsroom"] = ["Articles.Workflow"],
+        // The one write path every writer of articles goes through (the editor, the scheduler, "Retell" in the inbox),
+        // and the menu every desk adds its own entry to.
+        ["Newsroom"] = ["Articles.Workflow", "Menu"],
         // The Read also list the article page shows.
         ["Search"] = ["ReadAlso"],
     };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
+using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Infrastructure;
 
 namespace Vestnik.Features.Accounts;
@@ -41,6 +42,7 @@ public static class AccountsFeature
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
         });
+        services.AddNewsroomMenuEntry("/newsroom/users", StaffPolicies.ManageStaff, t => t.Users, order: 90);
         return services;
     }
 

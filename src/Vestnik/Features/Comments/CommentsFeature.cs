@@ -1,9 +1,11 @@
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Moderation;
 using Vestnik.Features.Comments.Notifications;
 using Vestnik.Features.Comments.Posting;
 using Vestnik.Features.Comments.Readers;
 using Vestnik.Features.Comments.Spam;
 using Vestnik.Features.Comments.Threads;
+using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Infrastructure.Caching;
 using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Metrics;
@@ -27,6 +29,7 @@ public static class CommentsFeature
         services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
         services.AddBacklog<ModerationBacklog>();
+        services.AddNewsroomMenuEntry(CommentUrls.Queue, StaffPolicies.ModerateComments, t => t.Comments, order: 60);
 
         services.AddScoped<ModerationModes>();
         services.AddScoped<Bans>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Distribution.Feeds;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Sharing;
@@ -6,6 +7,7 @@ using Vestnik.Features.Distribution.Sitemaps;
 using Vestnik.Features.Distribution.SocialCards;
 using Vestnik.Features.Distribution.Telegram;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Backlogs;
 
@@ -26,6 +28,8 @@ public static class DistributionFeature
         services.AddSingleton<SocialCardRenderer>();
         services.AddScoped<SocialCardImages>();
         services.AddWebhooks(configuration);
+        services.AddNewsroomMenuEntry("/newsroom/shares", StaffPolicies.ViewShares, t => t.Shares, order: 70);
+        services.AddNewsroomMenuEntry("/newsroom/webhooks", StaffPolicies.ManageWebhooks, t => t.Webhooks, order: 80);
         return services;
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Inbox.Items;
 using Vestnik.Features.Inbox.Polling;
 using Vestnik.Features.Inbox.Sources;
+using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Infrastructure.Jobs;
 
 namespace Vestnik.Features.Inbox;
@@ -27,6 +29,7 @@ public static class InboxFeature
         services.AddScoped<RetellItem>();
         services.AddScoped<Subscribe>();
         services.AddScoped<TestFeed>();
+        services.AddNewsroomMenuEntry("/newsroom/inbox", StaffPolicies.ReadForeignPress, t => t.Inbox, order: 40);
         services.AddPeriodicJob<FeedPoller>();
         services.AddPeriodicJob<InboxPurge>();
         services.AddDeprecatedJobSwitch(configuration, $"{InboxOptions.Section}:{nameof(InboxOptions.PollerEnabled)}",

@@ -27,6 +27,11 @@ public static class NewsroomFeature
         services.AddScoped<ArticleFormApplier>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<NewsroomMenu>();
+        services.AddNewsroomMenuEntry("/newsroom/articles", StaffPolicies.Write, t => t.Articles, order: 10);
+        services.AddNewsroomMenuEntry("/newsroom/articles/edit", StaffPolicies.Write, t => t.NewArticle, order: 20);
+        services.AddNewsroomMenuEntry(MediaPath, StaffPolicies.Write, t => t.Media, order: 30);
+        services.AddNewsroomMenuEntry("/newsroom/catalog", StaffPolicies.ManageCatalog, t => t.Catalog, order: 50);
+        services.AddNewsroomMenuEntry("/newsroom/audit", StaffPolicies.ManageStaff, t => t.Audit, order: 100);
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
