@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Infrastructure;
@@ -42,6 +43,8 @@ public static class AccountsFeature
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
         });
+        // Every desk writes to the audit log; it lives with the accounts whose actions it records.
+        services.AddScoped<AuditLog>();
         services.AddNewsroomMenuEntry("/newsroom/users", StaffPolicies.ManageStaff, t => t.Users, order: 90);
         return services;
     }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
-using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Menu;
@@ -23,7 +22,6 @@ public static class NewsroomFeature
         services.AddHttpContextAccessor();
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
         services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
-        services.AddScoped<AuditLog>();
         services.AddScoped<ArticleFormApplier>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<NewsroomMenu>();
