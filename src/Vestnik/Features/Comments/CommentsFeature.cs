@@ -22,19 +22,25 @@ public static class CommentsFeature
         services.AddSingleton<PostingRateLimits>();
         services.AddSingleton<FormClock>();
         services.AddScoped<DisplayNamePolicy>();
+        services.AddScoped<ReaderSettingsStore>();
+        services.AddScoped<ReaderProfileQuery>();
         services.AddSingleton<SpamClassifier>();
         services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
 
         services.AddScoped<ModerationModes>();
+        services.AddScoped<ModerationSettingsQuery>();
+        services.AddScoped<ReaderHistoryQuery>();
         services.AddScoped<Bans>();
         services.AddScoped<BannedWords>();
         services.AddScoped<SpamPipeline>();
+        services.AddScoped<CommentedArticleQuery>();
         services.AddScoped<PostComment>();
         services.AddScoped<LikeComment>();
         services.AddScoped<DeleteComment>();
         services.AddScoped<ReportComment>();
         services.AddScoped<EditComment>();
+        services.AddScoped<CommentPermalinkQuery>();
         services.AddScoped<CommentThreadsQuery>();
         services.AddScoped<CommentsBlockQuery>();
         services.AddScoped<ModerateComments>();
