@@ -25,6 +25,8 @@ public static class CommentsFeature
         services.AddSingleton<PostingRateLimits>();
         services.AddSingleton<FormClock>();
         services.AddScoped<DisplayNamePolicy>();
+        services.AddScoped<ReaderSettingsStore>();
+        services.AddScoped<ReaderProfileQuery>();
         services.AddSingleton<SpamClassifier>();
         services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
@@ -32,14 +34,18 @@ public static class CommentsFeature
         services.AddNewsroomMenuEntry(CommentUrls.Queue, StaffPolicies.ModerateComments, t => t.Comments, order: 60);
 
         services.AddScoped<ModerationModes>();
+        services.AddScoped<ModerationSettingsQuery>();
+        services.AddScoped<ReaderHistoryQuery>();
         services.AddScoped<Bans>();
         services.AddScoped<BannedWords>();
         services.AddScoped<SpamPipeline>();
+        services.AddScoped<CommentedArticleQuery>();
         services.AddScoped<PostComment>();
         services.AddScoped<LikeComment>();
         services.AddScoped<DeleteComment>();
         services.AddScoped<ReportComment>();
         services.AddScoped<EditComment>();
+        services.AddScoped<CommentPermalinkQuery>();
         services.AddScoped<CommentThreadsQuery>();
         services.AddScoped<CommentsBlockQuery>();
         services.AddScoped<ModerateComments>();

@@ -5,8 +5,11 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
+using Vestnik.Features.Newsroom.AuditPage;
+using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Newsroom.Menu;
 using Vestnik.Features.Newsroom.Media;
+using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Newsroom.Scheduling;
 using Vestnik.Infrastructure.Jobs;
 
@@ -33,6 +36,10 @@ public static class NewsroomFeature
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<ArticleRevisionsQuery>();
+        services.AddScoped<CatalogQuery>();
+        services.AddScoped<CatalogChanges>();
+        services.AddScoped<AuditEntriesQuery>();
         services.AddSingleton<ImagePipeline>();
         services.AddPeriodicJob<ScheduledPublisher>();
         return services;

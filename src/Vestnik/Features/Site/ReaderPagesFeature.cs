@@ -1,3 +1,4 @@
+using Vestnik.Features.Site.Errors;
 using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Site;
@@ -20,6 +21,7 @@ public static class ReaderPagesFeature
         });
         services.AddMemoryCache();
         services.AddScoped<PageMeta>();
+        services.AddScoped<LatestArticlesQuery>();
         services.AddSingleton<SiteNavigation>();
         services.AddSingleton<PublicUrl>();
         return services;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Vestnik.Features.Comments;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Testing;
 
@@ -105,6 +106,20 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
 
         Assert.Equal(CommentStatus.Pending, (await App.CommentAsync(held)).Status);
         Assert.Equal(CommentStatus.Published, (await App.CommentAsync(open)).Status);
+    }
+
+    [Fact]
+    public async Task ModesAndBans_ShouldBeNotFound_ForASectionArticleOrAccountThatDoesNotExist()
+    {
+        var moderator = await ModeratorAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await SetModeAsync(moderator, "section", int.MaxValue, ModerationMode.Closed)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SetModeAsync(moderator, "article", int.MaxValue, ModerationMode.Closed)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await moderator.Client.GetAsync("/newsroom/comments/readers/no-such-account")).StatusCode);
+        var ban = await moderator.Client.PostFormAsync(
+            "/newsroom/comments/readers/no-such-account?handler=Ban", new() { ["reason"] = "спам" }, CommentUrls.Settings);
+        Assert.Equal(HttpStatusCode.NotFound, ban.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.Set<CommentBan>().AnyAsync(b => b.UserId == "no-such-account")));
     }
 
     [Fact]

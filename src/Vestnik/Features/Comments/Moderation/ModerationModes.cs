@@ -26,8 +26,32 @@ public sealed class ModerationModes(VestnikDbContext db)
 
     private sealed record Level(int? ArticleId, int? SectionId, ModerationMode Mode);
 
-    /// <summary>Sets the mode for the site (both ids null), a section or an article; null mode removes the override.</summary>
-    public async Task SetAsync(int? sectionId, int? articleId, ModerationMode? mode, CancellationToken cancellationToken)
+    public Task SetForSiteAsync(ModerationMode mode, CancellationToken cancellationToken) =>
+        SetAsync(null, null, mode, cancellationToken);
+
+    /// <summary>Sets a section's mode; null removes the override. False when there is no such section.</summary>
+    public async Task<bool> SetForSectionAsync(int sectionId, ModerationMode? mode, CancellationToken cancellationToken)
+    {
+        if (!await db.Sections.AnyAsync(s => s.Id == sectionId, cancellationToken))
+        {
+            return false;
+        }
+        await SetAsync(sectionId, null, mode, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Sets an article's mode; null removes the override. False when there is no such article.</summary>
+    public async Task<bool> SetForArticleAsync(int articleId, ModerationMode? mode, CancellationToken cancellationToken)
+    {
+        if (!await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
+        {
+            return false;
+        }
+        await SetAsync(null, articleId, mode, cancellationToken);
+        return true;
+    }
+
+    private async Task SetAsync(int? sectionId, int? articleId, ModerationMode? mode, CancellationToken cancellationToken)
     {
         var existing = await db.Set<CommentModeSetting>()
             .FirstOrDefaultAsync(s => s.SectionId == sectionId && s.ArticleId == articleId, cancellationToken);

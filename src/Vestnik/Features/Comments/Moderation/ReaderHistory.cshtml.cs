@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vestnik.Data;
+using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Site;
@@ -11,10 +11,9 @@ namespace Vestnik.Features.Comments.Moderation;
 
 /// <summary>One account as moderators see it: every comment, its bans, and the tools to ban or clean up.</summary>
 [Authorize(Policy = StaffPolicies.ModerateComments)]
-public sealed class ReaderHistoryModel(VestnikDbContext db, BanReader bans, PageMeta meta, TimeProvider clock) : PageModel
+public sealed class ReaderHistoryModel(
+    ReaderHistoryQuery history, BanReader bans, UserManager<AppUser> users, PageMeta meta, TimeProvider clock) : PageModel
 {
-    public const int MaxComments = 200;
-
     public string UserId { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
     public string Email { get; private set; } = "";
@@ -25,20 +24,17 @@ public sealed class ReaderHistoryModel(VestnikDbContext db, BanReader bans, Page
 
     public async Task<IActionResult> OnGetAsync(string userId, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(cancellationToken);
-        if (user is null)
+        var reader = await history.LoadAsync(userId, cancellationToken);
+        if (reader is null)
         {
             return NotFound();
         }
         UserId = userId;
-        DisplayName = user.DisplayName;
-        Email = user.Email ?? "";
+        DisplayName = reader.DisplayName;
+        Email = reader.Email;
         Now = clock.GetUtcNow();
-        Comments = await db.Set<Comment>().AsNoTracking().Where(c => c.AuthorId == userId)
-            .OrderByDescending(c => c.CreatedAt).Take(MaxComments).ToListAsync(cancellationToken);
-        Bans = await db.Set<CommentBan>().AsNoTracking().Where(b => b.UserId == userId)
-            .OrderByDescending(b => b.CreatedAt).ToListAsync(cancellationToken);
+        Comments = reader.Comments;
+        Bans = reader.Bans;
         Message = TempData["moderation.message"] as string;
         meta.Title = $"Читатель {DisplayName}";
         meta.NoIndex = true;
@@ -48,7 +44,7 @@ public sealed class ReaderHistoryModel(VestnikDbContext db, BanReader bans, Page
     public async Task<IActionResult> OnPostBanAsync(
         string userId, bool shadow, DateTime? until, bool alsoAddress, string? reason, CancellationToken cancellationToken)
     {
-        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        if (await users.FindByIdAsync(userId) is null)
         {
             return NotFound();
         }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Spam;
@@ -10,11 +8,9 @@ using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Moderation;
 
-public sealed record ModeRow(int Id, string Scope, ModerationMode Mode, int? SectionId, int? ArticleId);
-
 /// <summary>Moderation modes for the site, sections and articles, and the banned-word list.</summary>
 [Authorize(Policy = StaffPolicies.ModerateComments)]
-public sealed class SettingsModel(VestnikDbContext db, ModerationModes modes, BannedWords bannedWords, PageMeta meta) : PageModel
+public sealed class SettingsModel(ModerationSettingsQuery query, ModerationModes modes, BannedWords bannedWords, PageMeta meta) : PageModel
 {
     public ModerationMode SiteMode { get; private set; }
     public IReadOnlyList<ModeRow> Overrides { get; private set; } = [];
@@ -27,19 +23,11 @@ public sealed class SettingsModel(VestnikDbContext db, ModerationModes modes, Ba
         meta.Title = "Комментарии: режимы и запрещённые слова";
         meta.NoIndex = true;
         Message = TempData["moderation.message"] as string;
-        var settings = await db.Set<CommentModeSetting>().AsNoTracking().ToListAsync(cancellationToken);
-        SiteMode = settings.FirstOrDefault(s => s.SectionId == null && s.ArticleId == null)?.Mode ?? ModerationMode.Open;
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.NameRu }).ToListAsync(cancellationToken);
-        Sections = sections.ConvertAll(s => (s.Id, s.NameRu));
-        var articleIds = settings.Where(s => s.ArticleId != null).Select(s => s.ArticleId!.Value).ToList();
-        var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
-        Overrides = settings.Where(s => s.SectionId != null || s.ArticleId != null)
-            .Select(s => new ModeRow(s.Id,
-                s.ArticleId is { } a ? $"Статья №{a}: {titles.GetValueOrDefault(a)}" : $"Рубрика: {sections.FirstOrDefault(x => x.Id == s.SectionId)?.NameRu}",
-                s.Mode, s.SectionId, s.ArticleId))
-            .ToList();
-        Words = await db.Set<BannedWord>().AsNoTracking().OrderBy(w => w.Word).ToListAsync(cancellationToken);
+        var settings = await query.LoadAsync(cancellationToken);
+        SiteMode = settings.SiteMode;
+        Overrides = settings.Overrides;
+        Sections = settings.Sections;
+        Words = settings.Words;
     }
 
     public async Task<IActionResult> OnPostModeAsync(string scope, int? id, ModerationMode? mode, CancellationToken cancellationToken)
@@ -51,13 +39,10 @@ public sealed class SettingsModel(VestnikDbContext db, ModerationModes modes, Ba
         switch (scope)
         {
             case "site":
-                await modes.SetAsync(null, null, mode ?? ModerationMode.Open, cancellationToken);
+                await modes.SetForSiteAsync(mode ?? ModerationMode.Open, cancellationToken);
                 break;
-            case "section" when id is { } sectionId && await db.Sections.AnyAsync(s => s.Id == sectionId, cancellationToken):
-                await modes.SetAsync(sectionId, null, mode, cancellationToken);
-                break;
-            case "article" when id is { } articleId && await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken):
-                await modes.SetAsync(null, articleId, mode, cancellationToken);
+            case "section" when id is { } sectionId && await modes.SetForSectionAsync(sectionId, mode, cancellationToken):
+            case "article" when id is { } articleId && await modes.SetForArticleAsync(articleId, mode, cancellationToken):
                 break;
             default:
                 return NotFound("Такой рубрики или статьи нет.");

@@ -62,7 +62,7 @@ public sealed class ReplyNotifications : PeriodicJob
         }
         var recipient = await db.Users.AsNoTracking().Where(u => u.Id == parent.AuthorId && u.EmailConfirmed)
             .Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-        var settings = await ReaderSettingsStore.GetOrCreateAsync(db, parent.AuthorId, cancellationToken);
+        var settings = await services.GetRequiredService<ReaderSettingsStore>().GetOrCreateAsync(parent.AuthorId, cancellationToken);
         if (recipient is null || !settings.NotifyOnReply)
         {
             return;

@@ -1,12 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Vestnik.Data;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Threads;
-using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Comments.Posting;
 
@@ -14,28 +11,14 @@ namespace Vestnik.Features.Comments.Posting;
 /// A comment's own address: GET is the permalink (a redirect to its place on the article page), POST handlers are
 /// the reader's actions on it. Each answers a redirect back to the comment, or JSON for the page's script.
 /// </summary>
-public sealed class CommentActionsModel(
-    VestnikDbContext db,
-    CommentThreadsQuery threads,
-    IOptions<CommentsOptions> options) : PageModel
+public sealed class CommentActionsModel(CommentedArticleQuery articles) : PageModel
 {
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     private bool IsFetch => Request.Headers["X-Requested-With"] == "fetch";
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        var comment = await db.Set<Comment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (comment is null)
-        {
-            return NotFound();
-        }
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == comment.ArticleId)
-            .Select(a => new { a.Slug, a.Language }).FirstAsync(cancellationToken);
-        var page = await threads.PageOfAsync(comment, UserId, options.Value.ThreadsPerPage, cancellationToken);
-        var url = ReaderUrls.Article(article.Language, article.Slug);
-        return Redirect(page == 1 ? $"{url}#{CommentUrls.Anchor(id)}" : $"{url}?{CommentsViewComponent.PageParameter}={page}#{CommentUrls.Anchor(id)}");
-    }
+    public async Task<IActionResult> OnGetAsync(long id, [FromServices] CommentPermalinkQuery permalink, CancellationToken cancellationToken) =>
+        await permalink.UrlOfAsync(id, UserId, cancellationToken) is { } url ? Redirect(url) : NotFound();
 
     public async Task<IActionResult> OnPostLikeAsync(long id, [FromServices] LikeComment like, CancellationToken cancellationToken)
     {
@@ -93,9 +76,7 @@ public sealed class CommentActionsModel(
 
     private async Task<CommentsText> TextOfAsync(long id, CancellationToken cancellationToken)
     {
-        var language = await db.Set<Comment>().Where(c => c.Id == id)
-            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => a.Language)
-            .FirstOrDefaultAsync(cancellationToken);
-        return CommentsText.For(language);
+        var article = await articles.ByCommentAsync(id, cancellationToken);
+        return CommentsText.For(article?.Language ?? ContentLanguage.Ru);
     }
 }

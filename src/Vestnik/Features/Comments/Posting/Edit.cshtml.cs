@@ -2,14 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vestnik.Data;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Posting;
 
 [Authorize]
-public sealed class EditModel(EditComment edit, VestnikDbContext db, PageMeta meta, TimeProvider clock) : PageModel
+public sealed class EditModel(EditComment edit, CommentedArticleQuery articles, PageMeta meta, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Body { get; set; }
@@ -58,8 +56,9 @@ public sealed class EditModel(EditComment edit, VestnikDbContext db, PageMeta me
 
     private async Task PrepareAsync(int articleId, CancellationToken cancellationToken)
     {
-        var language = await db.Articles.Where(a => a.Id == articleId).Select(a => a.Language).FirstAsync(cancellationToken);
-        Text = CommentsText.For(language);
+        // A comment goes when its article does, so the article is there.
+        var article = await articles.ByIdAsync(articleId, cancellationToken);
+        Text = CommentsText.For(article!.Language);
         meta.Title = Text.EditTitle;
         meta.NoIndex = true;
     }

@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using Vestnik.Data;
 using Vestnik.Features.Comments.Threads;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
@@ -19,7 +17,7 @@ namespace Vestnik.Features.Comments.Posting;
 /// </summary>
 public sealed class PostModel(
     PostComment handler,
-    VestnikDbContext db,
+    CommentedArticleQuery articles,
     FormClock formClock,
     PublicUrl publicUrl,
     PageMeta meta,
@@ -52,11 +50,10 @@ public sealed class PostModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == ArticleId)
-            .Select(a => new { a.Slug, a.Language, a.Status }).FirstOrDefaultAsync(cancellationToken);
+        var article = await articles.ByIdAsync(ArticleId, cancellationToken);
         var language = article?.Language ?? ContentLanguageExtensions.FromPath(Request.Path);
         Text = CommentsText.For(language);
-        ArticleUrl = article is null ? ReaderUrls.Home(language) : ReaderUrls.Article(article.Language, article.Slug);
+        ArticleUrl = article?.Url ?? ReaderUrls.Home(language);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
 
         PostOutcome outcome;
@@ -64,7 +61,7 @@ public sealed class PostModel(
         {
             outcome = await handler.HandleAsync(
                 new PostCommentRequest(
-                    article is null ? null : new CommentedArticle(ArticleId, article.Status), ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
+                    article, ParentId, Body, userId, GuestName, HttpContext.Connection.RemoteIpAddress,
                     HoneypotFilled: !string.IsNullOrEmpty(Website),
                     TimeOnPage: formClock.Elapsed(Stamp),
                     BaseUrl: publicUrl.Origin(Request)),
@@ -130,7 +127,7 @@ public sealed class PostModel(
 
     private CommentItem NewCommentItem(PostOutcome.Posted posted, string? userId, ContentLanguage language)
     {
-        var comment = db.ChangeTracker.Entries<Model.Comment>().Select(e => e.Entity).Single(c => c.Id == posted.CommentId);
+        var comment = posted.Comment;
         var view = new CommentView
         {
             Id = comment.Id,

@@ -12,9 +12,6 @@ using Vestnik.Infrastructure;
 
 namespace Vestnik.Features.Comments.Posting;
 
-/// <summary>The article under the form, as the form handler found it by id.</summary>
-public sealed record CommentedArticle(int Id, ArticleStatus Status);
-
 /// <summary>
 /// A new comment or reply, from a signed-in reader (<see cref="UserId"/>) or a guest (<see cref="GuestName"/>);
 /// <see cref="Article"/> is null when the form named no existing article.
@@ -33,7 +30,10 @@ public sealed record PostCommentRequest(
 public abstract record PostOutcome
 {
     /// <summary>Stored; <paramref name="Visible"/> is false when it waits for a moderator.</summary>
-    public sealed record Posted(long CommentId, bool Visible) : PostOutcome;
+    public sealed record Posted(Comment Comment, bool Visible) : PostOutcome
+    {
+        public long CommentId => Comment.Id;
+    }
 
     /// <summary>Not stored, for the reason in <paramref name="Message"/>, answered with <paramref name="StatusCode"/>.</summary>
     public sealed record Refused(int StatusCode, string Message, TimeSpan? RetryAfter = null) : PostOutcome;
@@ -150,7 +150,7 @@ public sealed class PostComment(
         {
             notifications.Enqueue(new ReplyNotice(parent.Id, comment.Id, request.BaseUrl));
         }
-        return new PostOutcome.Posted(comment.Id, comment.Status == CommentStatus.Published);
+        return new PostOutcome.Posted(comment, comment.Status == CommentStatus.Published);
     }
 
     private async Task<(string Name, PostOutcome? Refusal)> AuthorAsync(PostCommentRequest request, CommentsText text, CancellationToken cancellationToken)

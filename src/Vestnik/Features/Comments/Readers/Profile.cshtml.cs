@@ -1,22 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vestnik.Data;
-using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
-using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Comments.Readers;
 
-public sealed record ProfileComment(long Id, string ArticleTitle, string ArticleUrl, string BodyHtml, string CreatedText);
-
 /// <summary>A reader's public page: their name and latest published comments; on their own page, their settings.</summary>
-public sealed class ProfileModel(VestnikDbContext db, PageMeta meta, NewsroomTime time) : PageModel
+public sealed class ProfileModel(ReaderProfileQuery profiles, ReaderSettingsStore settings, PageMeta meta) : PageModel
 {
-    public const int CommentsShown = 50;
-
     public string DisplayName { get; private set; } = "";
     public IReadOnlyList<ProfileComment> Comments { get; private set; } = [];
     public bool IsOwn { get; private set; }
@@ -28,27 +20,20 @@ public sealed class ProfileModel(VestnikDbContext db, PageMeta meta, NewsroomTim
     {
         var language = ContentLanguageExtensions.FromPath(Request.Path);
         Text = ReadersText.For(language);
-        var name = id.Length > 100 ? null : await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var profile = await profiles.LoadAsync(id, language, cancellationToken);
+        if (profile is null)
         {
             return NotFound();
         }
-        DisplayName = name;
+        DisplayName = profile.DisplayName;
+        Comments = profile.Comments;
         IsOwn = User.FindFirstValue(ClaimTypes.NameIdentifier) == id;
         if (IsOwn)
         {
-            NotifyOnReply = (await ReaderSettingsStore.GetOrCreateAsync(db, id, cancellationToken)).NotifyOnReply;
+            NotifyOnReply = (await settings.GetOrCreateAsync(id, cancellationToken)).NotifyOnReply;
         }
-        var rows = await db.Set<Comment>().AsNoTracking()
-            .Where(c => c.AuthorId == id && c.Status == CommentStatus.Published && !c.IsShadowed)
-            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { c.Id, c.BodyHtml, c.CreatedAt, a.Title, a.Slug, a.Language, a.Status })
-            .Where(r => r.Status == Articles.Model.ArticleStatus.Published)
-            .OrderByDescending(r => r.CreatedAt)
-            .Take(CommentsShown)
-            .ToListAsync(cancellationToken);
-        Comments = rows.ConvertAll(r => new ProfileComment(r.Id, r.Title, ReaderUrls.Article(r.Language, r.Slug), r.BodyHtml, time.FormatDateTime(r.CreatedAt, language)));
         Message = TempData["readers.message"] as string;
-        meta.Title = name;
+        meta.Title = DisplayName;
         meta.NoIndex = true;
         return Page();
     }
@@ -59,9 +44,7 @@ public sealed class ProfileModel(VestnikDbContext db, PageMeta meta, NewsroomTim
         {
             return Forbid();
         }
-        var settings = await ReaderSettingsStore.GetOrCreateAsync(db, id, cancellationToken);
-        settings.NotifyOnReply = notifyOnReply;
-        await db.SaveChangesAsync(cancellationToken);
+        await settings.SetNotifyOnReplyAsync(id, notifyOnReply, cancellationToken);
         TempData["readers.message"] = ReadersText.For(ContentLanguageExtensions.FromPath(Request.Path)).Saved;
         return Redirect(CommentUrls.Reader(id));
     }

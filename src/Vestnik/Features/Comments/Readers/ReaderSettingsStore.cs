@@ -6,9 +6,9 @@ using Vestnik.Features.Comments.Model;
 namespace Vestnik.Features.Comments.Readers;
 
 /// <summary>A reader's comment preferences; every account has them, created with defaults on first need.</summary>
-public static class ReaderSettingsStore
+public sealed class ReaderSettingsStore(VestnikDbContext db)
 {
-    public static async Task<ReaderSettings> GetOrCreateAsync(VestnikDbContext db, string userId, CancellationToken cancellationToken)
+    public async Task<ReaderSettings> GetOrCreateAsync(string userId, CancellationToken cancellationToken)
     {
         var settings = await db.Set<ReaderSettings>().FirstOrDefaultAsync(s => s.UserId == userId, cancellationToken);
         if (settings is not null)
@@ -28,5 +28,12 @@ public static class ReaderSettingsStore
             db.Entry(settings).State = EntityState.Detached;
             return await db.Set<ReaderSettings>().FirstAsync(s => s.UserId == userId, cancellationToken);
         }
+    }
+
+    public async Task SetNotifyOnReplyAsync(string userId, bool notifyOnReply, CancellationToken cancellationToken)
+    {
+        var settings = await GetOrCreateAsync(userId, cancellationToken);
+        settings.NotifyOnReply = notifyOnReply;
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Email;
@@ -21,7 +20,7 @@ namespace Vestnik.Features.Comments.Readers;
 /// </summary>
 public sealed class RegisterModel(
     UserManager<AppUser> users,
-    VestnikDbContext db,
+    ReaderSettingsStore settings,
     IEmailSender email,
     PublicUrl publicUrl,
     DisplayNamePolicy names,
@@ -97,7 +96,7 @@ public sealed class RegisterModel(
             await SendAlreadyRegisteredAsync(address, cancellationToken);
             return SentPage();
         }
-        await ReaderSettingsStore.GetOrCreateAsync(db, user.Id, cancellationToken);
+        await settings.GetOrCreateAsync(user.Id, cancellationToken);
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = publicUrl.Absolute(Request, $"/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={token}"

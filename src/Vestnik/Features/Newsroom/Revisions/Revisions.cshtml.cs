@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Articles;
@@ -12,14 +10,10 @@ using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Newsroom.Revisions;
 
-public sealed record RevisionRow(long Id, int Version, DateTimeOffset SavedAt, string SavedBy, string Reason, ArticleStatus Status);
-
 /// <summary>An article's revisions, newest first; one selected revision compared with the current text, and restorable.</summary>
 [Authorize(Policy = StaffPolicies.Write)]
-public sealed class RevisionsModel(VestnikDbContext db, ArticleWorkflow workflow, NewsroomTime time, PageMeta meta) : PageModel
+public sealed class RevisionsModel(ArticleRevisionsQuery revisions, ArticleWorkflow workflow, NewsroomTime time, PageMeta meta) : PageModel
 {
-    public const int MaxRevisionsShown = 200;
-
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<RevisionRow> Rows { get; private set; } = [];
     public ArticleRevision? Selected { get; private set; }
@@ -56,7 +50,7 @@ public sealed class RevisionsModel(VestnikDbContext db, ArticleWorkflow workflow
         {
             return Forbid();
         }
-        var old = await db.Set<ArticleRevision>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == revision && r.ArticleId == id, cancellationToken);
+        var old = await revisions.FindAsync(id, revision, cancellationToken);
         if (old is null)
         {
             return NotFound();
@@ -76,11 +70,8 @@ public sealed class RevisionsModel(VestnikDbContext db, ArticleWorkflow workflow
     {
         Article = article;
         CanRestore = ArticleAccess.CanEdit(User, article);
-        var revisions = db.Set<ArticleRevision>().AsNoTracking().Where(r => r.ArticleId == article.Id);
-        Rows = await revisions.OrderByDescending(r => r.Id).Take(MaxRevisionsShown)
-            .Select(r => new RevisionRow(r.Id, r.Version, r.SavedAt, r.SavedByName, r.Reason, r.Status))
-            .ToListAsync(cancellationToken);
-        Selected = revision is null ? null : await revisions.FirstOrDefaultAsync(r => r.Id == revision, cancellationToken);
+        Rows = await revisions.ListAsync(article.Id, cancellationToken);
+        Selected = revision is { } id ? await revisions.FindAsync(article.Id, id, cancellationToken) : null;
         if (Selected is not null)
         {
             TitleDiff = LineDiff.Compare(Selected.Title, article.Title);

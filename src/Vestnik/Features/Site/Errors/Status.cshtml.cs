@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vestnik.Data;
 using Vestnik.Infrastructure.Localization;
-using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Site.Errors;
 
@@ -11,7 +9,7 @@ namespace Vestnik.Features.Site.Errors;
 /// news so a dead link still leads somewhere; the error page touches nothing that may be broken.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(VestnikDbContext db, NewsroomTime time, PageMeta meta, ILogger<StatusModel> logger) : PageModel
+public sealed class StatusModel(LatestArticlesQuery latest, PageMeta meta, ILogger<StatusModel> logger) : PageModel
 {
     private const int SuggestionCount = 5;
 
@@ -45,7 +43,7 @@ public sealed class StatusModel(VestnikDbContext db, NewsroomTime time, PageMeta
         {
             try
             {
-                Latest = await db.Articles.PublishedIn(language).NewestFirst().Take(SuggestionCount).ToCardsAsync(time, cancellationToken);
+                Latest = await latest.LoadAsync(language, SuggestionCount, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
