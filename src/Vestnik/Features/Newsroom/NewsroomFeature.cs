@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
+using Vestnik.Features.Comments;
 using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.AuditPage;
@@ -17,7 +18,6 @@ namespace Vestnik.Features.Newsroom;
 
 public static class NewsroomFeature
 {
-    public const string MediaPath = "/newsroom/media";
 
     /// <summary>The newsroom: article list and editor, media library, revisions, scheduled publishing, audit.</summary>
     public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
@@ -28,11 +28,11 @@ public static class NewsroomFeature
         services.AddScoped<ArticleFormApplier>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<NewsroomMenu>();
-        services.AddNewsroomMenuEntry("/newsroom/articles", StaffPolicies.Write, t => t.Articles, order: 10);
-        services.AddNewsroomMenuEntry("/newsroom/articles/edit", StaffPolicies.Write, t => t.NewArticle, order: 20);
-        services.AddNewsroomMenuEntry(MediaPath, StaffPolicies.Write, t => t.Media, order: 30);
-        services.AddNewsroomMenuEntry("/newsroom/catalog", StaffPolicies.ManageCatalog, t => t.Catalog, order: 50);
-        services.AddNewsroomMenuEntry("/newsroom/audit", StaffPolicies.ManageStaff, t => t.Audit, order: 100);
+        services.AddNewsroomMenuEntry(NewsroomUrls.Articles, StaffPolicies.Write, t => t.Articles, order: 10);
+        services.AddNewsroomMenuEntry(NewsroomUrls.NewArticle, StaffPolicies.Write, t => t.NewArticle, order: 20);
+        services.AddNewsroomMenuEntry(NewsroomUrls.Media, StaffPolicies.Write, t => t.Media, order: 30);
+        services.AddNewsroomMenuEntry(NewsroomUrls.Catalog, StaffPolicies.ManageCatalog, t => t.Catalog, order: 50);
+        services.AddNewsroomMenuEntry(NewsroomUrls.Audit, StaffPolicies.ManageStaff, t => t.Audit, order: 100);
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
@@ -48,8 +48,8 @@ public static class NewsroomFeature
     public static WebApplication MapNewsroom(this WebApplication app)
     {
         // Those who cannot write (moderators) start at the one desk they have.
-        app.MapGet("/newsroom", (HttpContext context) => Results.LocalRedirect(
-                context.User.Allows(StaffPolicies.Write) ? "/newsroom/articles" : "/newsroom/comments"))
+        app.MapGet(NewsroomUrls.Home, (HttpContext context) => Results.LocalRedirect(
+                context.User.Allows(StaffPolicies.Write) ? NewsroomUrls.Articles : CommentUrls.Queue))
             .RequireAuthorization(StaffPolicies.EnterNewsroom);
         app.MapGet("/newsroom/language", (HttpContext context, string? to, string? returnUrl) => NewsroomLanguage.Switch(context, to, returnUrl))
             .RequireAuthorization(StaffPolicies.EnterNewsroom);
@@ -65,7 +65,7 @@ public static class NewsroomFeature
     {
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(MediaPath)
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(NewsroomUrls.Media)
                 && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
                 limit.MaxRequestBodySize = context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes + 64 * 1024;

@@ -25,6 +25,6 @@ public static class NewsroomLanguage
             MaxAge = TimeSpan.FromDays(365),
             Path = "/",
         });
-        return Results.LocalRedirect(SafeReturnUrl.LocalOr(returnUrl, "/newsroom"));
+        return Results.LocalRedirect(SafeReturnUrl.LocalOr(returnUrl, NewsroomUrls.Home));
     }
 }

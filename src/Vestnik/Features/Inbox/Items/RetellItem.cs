@@ -3,6 +3,7 @@ using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Model;
 using Vestnik.Features.Newsroom.Articles.Workflow;
+using Vestnik.Features.Newsroom;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Inbox.Items;
@@ -20,7 +21,7 @@ public sealed class RetellItem(VestnikDbContext db, ArticleWorkflow workflow)
         public static Result NoSection { get; } = new(0, false);
     }
 
-    public static string EditorUrl(int articleId) => $"/newsroom/articles/edit/{articleId}";
+    public static string EditorUrl(int articleId) => NewsroomUrls.EditArticle(articleId);
 
     /// <summary>Null when the item does not exist (any more); <see cref="Result.NoSection"/> on a site without sections.</summary>
     public async Task<Result?> HandleAsync(int itemId, ArticleActor actor, CancellationToken ct)

@@ -34,6 +34,6 @@ public sealed class IndexModel(ArticleListQuery query, EditorOptionsQuery option
         var query = Request.Query.Where(q => q.Key != "Filter.Page" && q.Key != "page")
             .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}")
             .Append($"Filter.Page={page}");
-        return "/newsroom/articles?" + string.Join("&", query);
+        return NewsroomUrls.Articles + "?" + string.Join("&", query);
     }
 }

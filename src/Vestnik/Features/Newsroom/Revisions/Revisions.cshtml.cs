@@ -58,7 +58,7 @@ public sealed class RevisionsModel(ArticleRevisionsQuery revisions, ArticleWorkf
         var result = await workflow.RestoreAsync(article, old, version, ArticleActor.Of(User, Text), cancellationToken);
         if (result.Saved)
         {
-            return Redirect($"/newsroom/articles/edit/{id}?done=1");
+            return Redirect($"{NewsroomUrls.EditArticle(id)}?done=1");
         }
         Error = result.Message;
         await ShowAsync(result.Article ?? article, revision, cancellationToken);
