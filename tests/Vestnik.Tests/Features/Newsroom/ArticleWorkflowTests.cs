@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
 using Vestnik.Data.ChangeLog;
-using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Items;
