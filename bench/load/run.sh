@@ -27,6 +27,7 @@ STATIC=$OUT/static
 CACHED_PORT=5081 UNCACHED_PORT=5082 NGINX_PORT=5083 BASELINE_PORT=5084 SEARCH_PORT=5085
 BASELINE=${BASELINE:-}
 mkdir -p "$OUT" "$STATIC"
+rm -f "$OUT/pid-"*
 
 command -v wrk >/dev/null && command -v nginx >/dev/null && command -v sqlite3 >/dev/null \
     || { echo "needs wrk, nginx and sqlite3: apt-get install -y wrk nginx sqlite3" >&2; exit 2; }
@@ -59,6 +60,7 @@ start_app() { # port, cache enabled, extra VAR=value settings...
     RateLimiting__Enabled=false Vestnik__Roles=web,worker "$@" \
         dotnet "$app/Vestnik.dll" --urls "http://127.0.0.1:$port" >"$OUT/app-$port.log" 2>&1 &
     pids+=($!)
+    echo $! > "$OUT/pid-$port"
     until curl -fs -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.05; done
     until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
     echo "$(( ($(date +%s%N) - started) / 1000000 ))" > "$OUT/startup-$port"
@@ -142,6 +144,8 @@ http {
 NGINX
 nginx -c "$PWD/$OUT/nginx.conf"
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time of a process, in clock ticks
+
 run() { # name, url, [header], [wrk script]
     local header=${3:-"X-Bench: 1"} script=()
     if [ -n "${4:-}" ]; then
@@ -152,21 +156,31 @@ run() { # name, url, [header], [wrk script]
         # from a cold start would mostly measure that.
         wrk -t2 -c64 -d"${WARMUP}s" -H "$header" "$2" > /dev/null
     fi
+    local port pid cpu_before cpu="—"
+    port=$(sed -E 's|^http://127\.0\.0\.1:([0-9]+).*|\1|' <<<"$2")
+    pid=$(cat "$OUT/pid-$port" 2>/dev/null || true)
+    [ -n "$pid" ] && cpu_before=$(cpu_ticks "$pid")
     wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" --latency -H "$header" "${script[@]}" "$2" > "$OUT/wrk-$1.txt"
+    if [ -n "$pid" ]; then
+        # The app's own CPU (user + system) over the run, per answered request: unlike req/s it barely moves when
+        # other work shares the cores.
+        cpu=$(awk -v t="$(( $(cpu_ticks "$pid") - cpu_before ))" -v hz="$(getconf CLK_TCK)" \
+            '/requests in/{printf "%.2f", t * 1000 / hz / $1}' "$OUT/wrk-$1.txt")
+    fi
     local rps p50 p99 failed
     rps=$(awk '/Requests\/sec/{print $2}' "$OUT/wrk-$1.txt")
     p50=$(awk '$1=="50%"{print $2}' "$OUT/wrk-$1.txt")
     p99=$(awk '$1=="99%"{print $2}' "$OUT/wrk-$1.txt")
     # wrk counts answers of 400 and above, and connect/read/write errors and timeouts, apart from the rest.
     failed=$(awk '/Non-2xx or 3xx responses/{n += $NF} /Socket errors/{gsub(",", ""); n += $4 + $6 + $8 + $10} END{print n + 0}' "$OUT/wrk-$1.txt")
-    printf "| %-34s | %10s | %8s | %8s | %6s |\n" "$1" "$rps" "$p50" "$p99" "$failed" | tee -a "$OUT/table.md"
+    printf "| %-34s | %10s | %8s | %8s | %6s | %8s |\n" "$1" "$rps" "$p50" "$p99" "$failed" "$cpu" | tee -a "$OUT/table.md"
     echo "$rps" > "$OUT/rps-$1"
 }
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 : > "$OUT/table.md"
-echo "| target | req/s | p50 | p99 | failed |" | tee -a "$OUT/table.md"
-echo "|---|---:|---:|---:|---:|" | tee -a "$OUT/table.md"
+echo "| target | req/s | p50 | p99 | failed | CPU ms/req |" | tee -a "$OUT/table.md"
+echo "|---|---:|---:|---:|---:|---:|" | tee -a "$OUT/table.md"
 run "nginx static, plain" "http://127.0.0.1:$NGINX_PORT/article.html"
 run "nginx static, gzip_static" "http://127.0.0.1:$NGINX_PORT/article.html" "Accept-Encoding: gzip"
 run "(a) article, cached, plain" "http://127.0.0.1:$CACHED_PORT$ARTICLE"

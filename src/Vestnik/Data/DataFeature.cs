@@ -12,6 +12,13 @@ public static class DataFeature
     /// <summary>
     /// Registers <see cref="VestnikDbContext"/> on the configured provider. SQLite needs no connection string:
     /// it defaults to <c>vestnik.db</c> in the data directory.
+    /// <para>
+    /// Each provider's context runs on its compiled model in <c>Data/CompiledModels</c> (found through the assembly
+    /// attribute generated with it), so no start spends half a second building the model. Regenerate it with every
+    /// model change, beside the migration: <c>dotnet ef dbcontext optimize --project src/Vestnik --context
+    /// SqliteVestnikDbContext -o Data/CompiledModels/Sqlite -n Vestnik.Data.CompiledModels.Sqlite</c>, and the same
+    /// for Postgres; CI fails on a stale one.
+    /// </para>
     /// </summary>
     public static IServiceCollection AddVestnikData(this IServiceCollection services, IConfiguration configuration)
     {
