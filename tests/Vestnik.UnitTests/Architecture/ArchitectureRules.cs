@@ -28,7 +28,8 @@ public sealed class ArchitectureRules
         _declaredSurfaces = declaredSurfaces;
         _dependencies = new TypeDependencies(assembly.Location);
         var types = assembly.GetTypes().Where(type => !type.IsNested).ToArray();
-        _entities = EntityTypesOf(types).Where(type => type.Assembly == assembly).Select(type => type.FullName!).ToHashSet(StringComparer.Ordinal);
+        _entities = ModelTypesOf(EntityTypesOf(types).Where(type => type.Assembly == assembly), assembly)
+            .Select(type => type.FullName!).ToHashSet(StringComparer.Ordinal);
         _pages = types.Where(IsPage).Select(type => type.FullName!).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -36,7 +37,7 @@ public sealed class ArchitectureRules
     public IReadOnlyList<string> InfrastructureUsingFeatures() =>
         Violations(type => InNamespace(type, _root + ".Infrastructure"), used => FeatureOf(used) is not null);
 
-    /// <summary>The database model needs the features' entity types and nothing else of them.</summary>
+    /// <summary>The database model (migrations and compiled model included) needs the features' model types and nothing else of them.</summary>
     public IReadOnlyList<string> DataUsingFeatureInternals() =>
         Violations(type => InNamespace(type, _root + ".Data"), used => FeatureOf(used) is not null && !_entities.Contains(used));
 
@@ -53,7 +54,7 @@ public sealed class ArchitectureRules
     public IReadOnlyList<string> PagesQueryingOtherFeaturesTables(Type dbContext) =>
         Violations(
             type => _pages.Contains(type) && _dependencies.UsedBy(type).Contains(dbContext.FullName!),
-            (type, used) => _entities.Contains(used) && FeatureOf(used) != FeatureOf(type));
+            (type, used) => _entities.Contains(used) && FeatureOf(used) is { } owner && owner != FeatureOf(type));
 
     private List<string> Violations(Func<string, bool> appliesTo, Func<string, bool> forbidden) =>
         Violations(appliesTo, (_, used) => forbidden(used));
@@ -105,6 +106,33 @@ public sealed class ArchitectureRules
 
     private static IEnumerable<Type> BaseTypeArguments(Type type) =>
         type.BaseType is { } parent ? parent.GenericTypeArguments.Concat(BaseTypeArguments(parent)) : [];
+
+    /// <summary>
+    /// The entities and the types their properties are made of (enums, owned types such as an article's lead image),
+    /// as far as they are the app's own: all of them are part of the database model.
+    /// </summary>
+    private static HashSet<Type> ModelTypesOf(IEnumerable<Type> entities, Assembly assembly)
+    {
+        var found = new HashSet<Type>();
+        var pending = new Stack<Type>(entities);
+        while (pending.TryPop(out var type))
+        {
+            if (type.Assembly != assembly || !found.Add(type))
+            {
+                continue;
+            }
+            foreach (var property in type.GetProperties())
+            {
+                var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                pending.Push(propertyType);
+                foreach (var argument in propertyType.GenericTypeArguments)
+                {
+                    pending.Push(argument);
+                }
+            }
+        }
+        return found;
+    }
 
     private static bool IsPage(Type type) => typeof(PageModel).IsAssignableFrom(type) || typeof(RazorPageBase).IsAssignableFrom(type);
 }
