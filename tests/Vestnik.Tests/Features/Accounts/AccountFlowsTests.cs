@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Newsroom;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Accounts;
@@ -88,6 +89,33 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         // The account is untouched: the old password still works, the attacker's does not.
         await RoleClients.SignInAsync(App, staff.Account);
         Assert.Equal(1, await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == staff.Email)));
+    }
+
+    [Theory]
+    [InlineData(Roles.Editor, "/account/login", NewsroomUrls.Home)]
+    [InlineData(Roles.Author, "/account/login", NewsroomUrls.Home)]
+    [InlineData(Roles.Moderator, "/en/account/login", NewsroomUrls.Home)]
+    [InlineData(null, "/account/login", "/")]
+    [InlineData(null, "/en/account/login", "/en")]
+    public async Task Login_WithoutReturnUrl_ShouldTakeStaffToTheNewsroom_AndReadersToTheirHome(string? role, string loginPage, string expected)
+    {
+        var account = await RoleClients.CreateAccountAsync(App, role is null ? [] : [role]);
+
+        var login = await RoleClients.Anonymous(App).SubmitFormAsync(loginPage, "form.form", new() { ["Email"] = account.Email, ["Password"] = account.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(expected, login.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Login_ShouldReturnStaffToTheAddressAsked_RatherThanTheNewsroom()
+    {
+        var editor = await RoleClients.CreateAccountAsync(App, [Roles.Editor]);
+
+        var login = await RoleClients.Anonymous(App).SubmitFormAsync("/account/login?returnUrl=%2Fsections%2Fmir", "form.form",
+            new() { ["Email"] = editor.Email, ["Password"] = editor.Password });
+
+        Assert.Equal("/sections/mir", login.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -198,6 +226,7 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
         var code = await fresh.SubmitFormAsync("/account/login-2fa", "form.form", new() { ["Code"] = Totp(key) });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+        Assert.Equal(NewsroomUrls.Home, code.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/newsroom/articles")).StatusCode);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Accounts.SignIn;
 
@@ -47,16 +48,17 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, AuditLog audit, Pa
             // address is unknown or locked.
             signIn.UserManager.PasswordHasher.HashPassword(user ?? new AppUser(), Password);
         }
-        if (result.Succeeded)
+        if (user is not null && result.Succeeded)
         {
             logger.LogInformation("{Email} signed in", Email);
-            await audit.RecordAsync(AuditActions.SignIn, "", user?.Id, Email);
-            return LocalRedirect(LocalReturnUrl(ReturnUrl));
+            await audit.RecordAsync(AuditActions.SignIn, "", user.Id, Email);
+            return LocalRedirect(Landing(await signIn.CreateUserPrincipalAsync(user), ReturnUrl));
         }
         if (result.RequiresTwoFactor)
         {
-            // The password was right; the session starts only after the authenticator code (LoginTwoFactor).
-            return RedirectToPage("/Accounts/TwoFactor/LoginTwoFactor", new { ReturnUrl = LocalReturnUrl(ReturnUrl), RememberMe });
+            // The password was right; the session starts only after the authenticator code (LoginTwoFactor), which
+            // also decides where to land, so no return address is made up here when none was asked for.
+            return RedirectToPage("/Accounts/TwoFactor/LoginTwoFactor", new { ReturnUrl = SafeReturnUrl.Local(ReturnUrl), RememberMe });
         }
         logger.LogWarning("Failed sign-in for {Email} (locked out: {LockedOut})", Email, result.IsLockedOut);
         await audit.RecordAsync(AuditActions.SignInFailed, result.IsLockedOut ? "locked out" : "", user?.Id, Email);

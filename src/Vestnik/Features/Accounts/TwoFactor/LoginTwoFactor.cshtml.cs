@@ -39,7 +39,7 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn, AuditLog 
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.SignIn, "with authenticator code", user.Id, user.Email ?? "");
-            return LocalRedirect(LocalReturnUrl(ReturnUrl));
+            return LocalRedirect(Landing(await signIn.CreateUserPrincipalAsync(user), ReturnUrl));
         }
         await audit.RecordAsync(AuditActions.SignInFailed, result.IsLockedOut ? "authenticator code; locked out" : "authenticator code", user.Id, user.Email ?? "");
         Error = result.IsLockedOut ? Text.LockedOut : Text.CodeInvalid;
