@@ -17,15 +17,16 @@ public sealed class ArticleFilter
     public ContentLanguage? Language { get; set; }
     public string? Q { get; set; }
 
-    /// <summary>"updated" (default), "published", "created", "title".</summary>
+    /// <summary>Null for the date the list shows (newest first), "published", "created", "title".</summary>
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
 }
 
+/// <param name="ListedAt">When it goes out if scheduled, else when it last changed after publication, else when it was
+/// published, else when it was created.</param>
 public sealed record ArticleRow(
     int Id, string Title, string Slug, ArticleStatus Status, ContentLanguage Language, string Section,
-    IReadOnlyList<string> Authors, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, DateTimeOffset? UpdatedAt,
-    DateTimeOffset? ScheduledFor);
+    IReadOnlyList<string> Authors, DateTimeOffset ListedAt);
 
 public sealed record ArticleList(IReadOnlyList<ArticleRow> Rows, int Total, int Page, int Pages);
 
@@ -62,23 +63,26 @@ public sealed class ArticleListQuery(VestnikDbContext db)
             var capitalized = lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
             query = query.Where(a => a.Title.Contains(text) || a.Title.Contains(lower) || a.Title.Contains(capitalized));
         }
-        query = filter.Sort switch
+        // The date the list shows is the one "newest first" sorts by, so imported and back-dated articles take their
+        // place by that date rather than by when their row was inserted; the id only breaks ties.
+        var listed = query.Select(a => new { Article = a, ListedAt = a.ScheduledFor ?? a.UpdatedAt ?? a.PublishedAt ?? a.CreatedAt });
+        listed = filter.Sort switch
         {
-            "published" => query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id),
-            "created" => query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id),
-            "title" => query.OrderBy(a => a.Title).ThenBy(a => a.Id),
-            _ => query.OrderByDescending(a => a.Id),
+            "published" => listed.OrderByDescending(x => x.Article.PublishedAt).ThenByDescending(x => x.Article.Id),
+            "created" => listed.OrderByDescending(x => x.Article.CreatedAt).ThenByDescending(x => x.Article.Id),
+            "title" => listed.OrderBy(x => x.Article.Title).ThenBy(x => x.Article.Id),
+            _ => listed.OrderByDescending(x => x.ListedAt).ThenByDescending(x => x.Article.Id),
         };
-        var total = await query.CountAsync(cancellationToken);
+        var total = await listed.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + ArticleFilter.PageSize - 1) / ArticleFilter.PageSize);
         var page = Math.Clamp(filter.Page, 1, pages);
-        var rows = await query
+        var rows = await listed
             .Skip((page - 1) * ArticleFilter.PageSize).Take(ArticleFilter.PageSize)
-            .Select(a => new ArticleRow(
-                a.Id, a.Title, a.Slug, a.Status, a.Language,
-                uiLanguage == ContentLanguage.En ? a.Section.NameEn : a.Section.NameRu,
-                a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Name).ToList(),
-                a.CreatedAt, a.PublishedAt, a.UpdatedAt, a.ScheduledFor))
+            .Select(x => new ArticleRow(
+                x.Article.Id, x.Article.Title, x.Article.Slug, x.Article.Status, x.Article.Language,
+                uiLanguage == ContentLanguage.En ? x.Article.Section.NameEn : x.Article.Section.NameRu,
+                x.Article.Authors.OrderBy(author => author.Position).Select(author => author.Author.Name).ToList(),
+                x.ListedAt))
             .ToListAsync(cancellationToken);
         return new ArticleList(rows, total, page, pages);
     }
