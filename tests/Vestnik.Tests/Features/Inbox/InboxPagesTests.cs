@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Items;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Features.Site;
+using Vestnik.Infrastructure.Text;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Inbox;
@@ -96,6 +98,29 @@ public abstract class InboxPagesTests(InboxAppFixture fixture, FeedServerFixture
         Assert.Equal(1, await App.WithDbAsync(db => db.Articles.CountAsync(a => a.Source!.OriginalUrl == item.Link)));
         var (_, page) = await editor.Client.GetPageAsync("/newsroom/inbox?Show=all&Outlet=Le%20Monde%20Diplo");
         Assert.Equal(location, page.QuerySelector($"#item-{item.Id} .inbox-item__retold")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Retelling_ShouldBePublishedAtItsTitlesSlug_NotItsPlaceholder()
+    {
+        var author = await App.WithDbAsync(async db => { await TestArticles.SectionAsync(db); return await TestArticles.AuthorAsync(db); });
+        var editor = await EditorAsync();
+        var item = (await ItemsAsync("Der Spiegel", ("Berlin opens a new airport", "It took fourteen years.")))[0];
+        var retold = await editor.Client.PostFormAsync($"/newsroom/inbox?handler=Retell&id={item.Id}", [], "/newsroom/inbox/sources");
+        var editorUrl = retold.Headers.Location!.ToString();
+        var title = "Берлин открыл аэропорт " + Guid.NewGuid().ToString("N")[..6];
+
+        // The editor writes the headline and publishes, leaving the address field as the page filled it in.
+        var published = await editor.Client.SubmitFormAsync(editorUrl, "#editor",
+            new() { ["Form.Title"] = title, ["Form.AuthorIds"] = author.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            "button[formaction*='handler=Publish']");
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var articleId = int.Parse(editorUrl.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var article = await App.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == articleId));
+        Assert.Equal(ArticleStatus.Published, article.Status);
+        Assert.Equal(Transliteration.ToSlug(title), article.Slug);
+        Assert.Equal(HttpStatusCode.OK, (await RoleClients.Anonymous(App).GetAsync(ReaderUrls.Article(article.Language, Transliteration.ToSlug(title)))).StatusCode);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
             return text.AuthorRequired;
         }
 
+        var previousTitle = article.Title;
         article.Title = form.Title;
         article.Dek = form.Dek;
         article.BodyMarkdown = form.Body;
@@ -39,7 +40,12 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
 
         if (article.PublishedAt is null)
         {
-            var wanted = Transliteration.ToSlug(string.IsNullOrWhiteSpace(form.Slug) ? form.Title : form.Slug);
+            // Until first published the address follows the title, unless the editor typed one of their own: a slug
+            // posted back as it was stored is the title's when the previous title (or, before a title was written,
+            // a placeholder such as a retelling's) gave it.
+            var followsTitle = string.IsNullOrWhiteSpace(form.Slug)
+                || (form.Slug.Trim() == article.Slug && CameFromTitle(article.Slug, previousTitle));
+            var wanted = Transliteration.ToSlug(followsTitle ? form.Title : form.Slug);
             // A title with no letters that romanize (Arabic, emoji) still needs an address.
             wanted = wanted.Length == 0 ? "article" : wanted;
             if (wanted != article.Slug)
@@ -181,6 +187,22 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
             AltText = Trim(form.LeadAlt, 500, media.AltText),
         };
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="slug"/> is what <paramref name="title"/> gave, possibly shortened and numbered by
+    /// <see cref="UniqueSlugAsync"/>; any slug of an untitled draft is a placeholder.
+    /// </summary>
+    private static bool CameFromTitle(string slug, string title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return true;
+        }
+        var fromTitle = Transliteration.ToSlug(title);
+        var numbered = slug.LastIndexOf('-');
+        var stem = numbered > 0 && slug[(numbered + 1)..].All(char.IsAsciiDigit) ? slug[..numbered] : slug;
+        return slug == fromTitle || (stem.Length > 0 && fromTitle.StartsWith(stem, StringComparison.Ordinal));
     }
 
     private async Task<string> UniqueSlugAsync(string wanted, int articleId, CancellationToken cancellationToken)
