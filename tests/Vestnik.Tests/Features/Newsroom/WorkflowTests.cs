@@ -95,10 +95,10 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await CommandAsync(editor, id, "ReturnToDraft")).StatusCode);
         Assert.Equal(ArticleStatus.Draft, (await ArticleAsync(id)).Status);
 
-        var audit = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"#{id} ")).Select(e => e.Action).ToListAsync());
+        var audit = await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"article #{id} ")).Select(e => e.Action).ToListAsync());
         Assert.Contains(AuditActions.Publish, audit);
         Assert.Contains(AuditActions.Unpublish, audit);
-        Assert.All(await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"#{id} ")).ToListAsync()),
+        Assert.All(await App.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.Subject.Contains($"article #{id} ")).ToListAsync()),
             e => Assert.Equal(editor.Email, e.UserName));
     }
 
@@ -145,7 +145,7 @@ public abstract class WorkflowTests(AppFixture fixture)
         var published = await ArticleAsync(id);
         Assert.Equal(ArticleStatus.Published, published.Status);
         Assert.Equal(article.ScheduledFor, published.PublishedAt);
-        var publications = await App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.Publish && e.Subject.Contains($"#{id} ")));
+        var publications = await App.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Action == AuditActions.Publish && e.Subject.Contains($"article #{id} ")));
         Assert.Equal(1, publications);
         var revisions = await App.WithDbAsync(db => db.Set<ArticleRevision>().CountAsync(r => r.ArticleId == id && r.SavedByName == "scheduler"));
         Assert.Equal(1, revisions);
