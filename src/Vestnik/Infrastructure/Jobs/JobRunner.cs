@@ -5,7 +5,8 @@ namespace Vestnik.Infrastructure.Jobs;
 /// <summary>
 /// The one loop behind every <see cref="PeriodicJob"/>: decides at start whether this node runs the job, then runs it
 /// every interval, each run in its own DI scope and, for a job done once per cluster, only while this node holds its
-/// lease. A failure is logged with the job's name, counted, and retried with <see cref="JobBackoff"/>. Stopping the host cancels the run in progress without an error.
+/// lease. A failure is logged with the job's name, counted, and retried with <see cref="JobBackoff"/>. Stopping the
+/// host cancels the run in progress without an error.
 /// </summary>
 public sealed class JobRunner<TJob>(
     TJob job, IServiceScopeFactory scopes, TimeProvider clock, NodeOptions node, VestnikMetrics metrics, ILogger<TJob> logger)
@@ -16,6 +17,9 @@ public sealed class JobRunner<TJob>(
     private static readonly TimeSpan MinLease = TimeSpan.FromMinutes(1);
 
     private bool _holdsLease;
+
+    /// <summary>Set once the host stops: services the job uses may then be disposed under it.</summary>
+    private volatile bool _stopping;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -38,8 +42,10 @@ public sealed class JobRunner<TJob>(
         {
             return;
         }
+        _stopping = true;
         await base.StopAsync(cancellationToken);
-        if (job.RunsAtStop)
+        // A final run that the host no longer waits for would only race the disposal of its services.
+        if (job.RunsAtStop && !cancellationToken.IsCancellationRequested)
         {
             await TryRunAsync(cancellationToken);
         }
@@ -95,6 +101,13 @@ public sealed class JobRunner<TJob>(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (ObjectDisposedException exception) when (_stopping)
+        {
+            // The host disposed a service the run still used (a pooled context, a singleton) while stopping: the run
+            // was cut short, not broken, and its work is picked up again at the next start.
+            logger.LogWarning(exception, "The {Job} job was cut short by the shutdown", job.Name);
+            return false;
         }
         catch (Exception exception)
         {

@@ -64,6 +64,24 @@ public sealed class PeriodicJobTests
     }
 
     [Fact]
+    public async Task AFinalRunCutShortByTheDisposedServices_ShouldBeAWarning_NotAFailureToRetry()
+    {
+        var host = await StartAsync(services => services.AddPeriodicJob<DisposedAtStopJob>());
+        var job = host.Services.GetRequiredService<DisposedAtStopJob>();
+        var metrics = host.Services.GetRequiredService<VestnikMetrics>();
+        await WaitUntilAsync(() => job.Runs == 1);
+
+        await host.StopAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        host.Dispose();
+
+        Assert.Equal(2, job.Runs);
+        Assert.Equal(0, JobFailureCounts.Of(metrics, DisposedAtStopJob.JobName));
+        Assert.DoesNotContain(_logs.Lines, l => l.Level >= LogLevel.Error);
+        var warning = Assert.Single(_logs.Lines, l => l.Level == LogLevel.Warning);
+        Assert.Contains("cut short by the shutdown", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wake_ShouldRunAJobBeforeItsInterval()
     {
         using var host = await StartAsync(services => services.AddPeriodicJob<CountingJob>());
@@ -182,6 +200,31 @@ public sealed class PeriodicJobTests
                 Cancelled = true;
                 throw;
             }
+        }
+    }
+
+    /// <summary>Runs once at start, then at stop finds its services disposed, as a pooled context is during shutdown.</summary>
+    private sealed class DisposedAtStopJob : PeriodicJob
+    {
+        public const string JobName = "test-disposed-at-stop";
+
+        private int _runs;
+
+        public int Runs => Volatile.Read(ref _runs);
+
+        public override string Name => JobName;
+
+        public override NodeRoles Roles => NodeRoles.None;
+
+        public override TimeSpan Interval => TimeSpan.FromMinutes(10);
+
+        public override bool RunsAtStop => true;
+
+        protected internal override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            return Interlocked.Increment(ref _runs) == 1
+                ? Task.CompletedTask
+                : throw new ObjectDisposedException("VestnikDbContext");
         }
     }
 }
