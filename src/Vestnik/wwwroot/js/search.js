@@ -11,6 +11,8 @@
     list.setAttribute("role", "listbox");
     list.hidden = true;
     input.parentNode.appendChild(list);
+    // A text box with a popup list of completions is a combobox; aria-expanded is not allowed on a plain one.
+    input.setAttribute("role", "combobox");
     input.setAttribute("aria-controls", list.id);
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
