@@ -15,6 +15,7 @@ public sealed record SearchText
         NothingFound = "Ничего не нашлось. Попробуйте другие слова или уберите фильтры.",
         DidYouMean = "Возможно, вы имели в виду",
         TypoTolerant = "Точных совпадений нет, показаны похожие слова.",
+        Partial = "Материалов со всеми словами запроса нет: показаны те, где есть все слова, кроме одного.",
         Rebuilding = "Поиск перестраивается: результаты могут быть неполными. Это займёт не больше нескольких минут.",
         Section = "Раздел",
         AnySection = "Все разделы",
@@ -47,6 +48,7 @@ public sealed record SearchText
         NothingFound = "Nothing found. Try other words or remove the filters.",
         DidYouMean = "Did you mean",
         TypoTolerant = "No exact matches; showing similar words.",
+        Partial = "No article has every word you searched for; showing those with all the words but one.",
         Rebuilding = "Search is being rebuilt: results may be incomplete. This takes a few minutes at most.",
         Section = "Section",
         AnySection = "All sections",
@@ -79,6 +81,7 @@ public sealed record SearchText
     public required string NothingFound { get; init; }
     public required string DidYouMean { get; init; }
     public required string TypoTolerant { get; init; }
+    public required string Partial { get; init; }
     public required string Rebuilding { get; init; }
     public required string Section { get; init; }
     public required string AnySection { get; init; }

@@ -143,6 +143,52 @@ public abstract class SearchPageTests(AppFixture fixture)
         Assert.Equal(word, page.QuerySelector(".search-did-you-mean a")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("Инфляция в Турции замедлилась до 36,5% впервые за год")]
+    [InlineData("ВЭБ.РФ выдал кредит на строительство моста")]
+    [InlineData("Курс упал на 2.8 процента после решения ЦБ")]
+    [InlineData("Санкт-Петербург ввёл ограничения из-за COVID-19")]
+    [InlineData("«Газпром» и Shell — переговоры о поставках")]
+    public async Task Search_ShouldFindAnArticleByItsExactTitle_FirstAndWithEveryWord(string headline)
+    {
+        var title = $"{headline} {RussianWord()}";
+        var article = await CreateAsync(App, title, "Текст.");
+
+        var page = await SearchUntilAsync($"/search?q={Q(title)}", p => ResultUrls(p).Count > 0, "indexed");
+
+        Assert.Equal($"/articles/{article.Slug}", ResultUrls(page)[0]);
+        Assert.Null(page.QuerySelector(".search-partial"));
+    }
+
+    [Fact]
+    public async Task Search_ShouldShowTheBestPartialMatches_WhenOneWordMatchesNothing()
+    {
+        var marker = RussianWord();
+        var word = RussianWord();
+        var article = await CreateAsync(App, $"Мост через {marker} {word} открыт", "Текст.");
+        await SearchUntilAsync($"/search?q={Q(marker)}", p => ResultUrls(p).Count == 1, "indexed");
+
+        var page = await SearchAsync($"/search?q={Q($"{marker} {word} мост вертолётов")}");
+
+        Assert.Equal([$"/articles/{article.Slug}"], ResultUrls(page));
+        Assert.NotNull(page.QuerySelector(".search-partial"));
+    }
+
+    [Fact]
+    public async Task Search_ShouldRankTheWordsTogetherInATitle_AboveTheSameWordsApart()
+    {
+        var marker = RussianWord();
+        var first = RussianWord();
+        var second = RussianWord();
+        // The shorter title would rank first on length alone.
+        var apart = await CreateAsync(App, $"{second} {marker} {first}", "Текст.");
+        var together = await CreateAsync(App, $"Новости недели: {first} {second} и {marker} в регионах", "Текст.");
+
+        var page = await SearchUntilAsync($"/search?q={Q($"{first} {second}")}", p => ResultUrls(p).Count == 2, "both indexed");
+
+        Assert.Equal([$"/articles/{together.Slug}", $"/articles/{apart.Slug}"], ResultUrls(page));
+    }
+
     [Fact]
     public async Task Suggest_ShouldCompleteHeadlines_FromTheLastWordsPrefix()
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Vestnik.Features.Search.Indexing;
+using Vestnik.Features.Search.Querying;
 
 namespace Vestnik.UnitTests.Features.Search;
 
@@ -65,6 +66,34 @@ public sealed class NewsAnalyzersTests
         using var analyzer = NewsAnalyzers.English();
 
         Assert.Equal(["tokayev", "visit"], Terms(analyzer, "The visit of Tokayev").Order().ToList());
+    }
+
+    /// <summary>Headlines whose numbers, dotted names and punctuation a query once cut differently from the index.</summary>
+    public static TheoryData<string> TrickyHeadlines =>
+    [
+        "Инфляция в Турции замедлилась до 36,5% впервые за год",
+        "Курс упал на 2.8 процента после решения ЦБ",
+        "ВЭБ.РФ выдал кредит на строительство моста",
+        "Санкт-Петербург ввёл ограничения из-за COVID-19",
+        "«Газпром» и Shell — переговоры о поставках в 2027 году",
+        "Ёмкость хранилищ выросла: Королёв о «зелёной» энергетике",
+        "Tokayev's visit to Moscow: iPhone 17 и Apple Pay",
+    ];
+
+    [Theory]
+    [MemberData(nameof(TrickyHeadlines))]
+    public void QueryWords_ShouldAnalyseAHeadlineIntoTheTermsTheIndexHolds(string headline)
+    {
+        foreach (var analyzer in new[] { NewsAnalyzers.Russian(), NewsAnalyzers.English() })
+        {
+            using (analyzer)
+            {
+                var indexed = Terms(analyzer, headline);
+                var queried = QueryWords.Split(headline).SelectMany(word => Terms(analyzer, word)).ToList();
+
+                Assert.Equal(indexed, queried);
+            }
+        }
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class QueryWordsTests
     [InlineData("Tokayev's visit", new[] { "Tokayev's", "visit" })]
     [InlineData("  выборы\u0000в\tКазахстане\u200b ", new[] { "выборы", "в", "Казахстане" })]
     [InlineData("", new string[0])]
+    [InlineData("Инфляция 36,5% и курс 2.8", new[] { "Инфляция", "36,5", "и", "курс", "2.8" })]
+    [InlineData("ВЭБ.РФ и Санкт-Петербург", new[] { "ВЭБ.РФ", "и", "Санкт", "Петербург" })]
+    [InlineData("со\u00ADкра\u00ADщение", new[] { "сокращение" })]
     public void Split_ShouldKeepOnlyWords(string input, string[] expected)
     {
         Assert.Equal(expected, QueryWords.Split(input));

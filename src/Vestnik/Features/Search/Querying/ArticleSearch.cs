@@ -18,20 +18,27 @@ public sealed record SearchResults(
     int TotalPages,
     string? DidYouMean,
     bool TypoTolerant,
-    bool IndexRebuilding)
+    bool IndexRebuilding,
+    bool Partial = false)
 {
     public static SearchResults Empty(bool rebuilding) => new([], 0, 1, 0, null, false, rebuilding);
 }
 
 /// <summary>
 /// Full-text search over the index: every word must match in some field (title counts most, then dek, tags and
-/// body), each language's fields analysed in that language. When nothing matches exactly, words of five or more
-/// letters may be one typo off, and a "did you mean" is offered from the index's own vocabulary.
+/// body), each language's fields analysed in that language, and the words standing together in a title count extra.
+/// When nothing matches exactly, words of five or more letters may be one typo off; when still nothing matches, the
+/// articles with all the words but one are shown, so one stray word does not empty the page. A "did you mean" is
+/// offered from the index's own vocabulary.
 /// </summary>
 public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
 {
     private const int TypoMinLength = 5;
     private const float TypoBoost = 0.7f;
+
+    /// <summary>The query's words together in a title, give or take a left-out stop word.</summary>
+    private const float TitlePhraseBoost = 3f;
+    private const int TitlePhraseSlop = 1;
 
     private static readonly Sort NewestFirst = new(new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true));
 
@@ -51,7 +58,8 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             return SearchResults.Empty(index.IsRebuilding);
         }
         var languages = request.Language is { } only ? [only] : new[] { ContentLanguage.Ru, ContentLanguage.En };
-        var exact = TextQuery(words, languages, typoVocabulary: null);
+        var exactWords = WordQueries(words, languages, typoVocabulary: null);
+        var exact = exactWords.Count == 0 ? null : AllOf(exactWords, words, languages);
         if (words.Count > 0 && exact is null)
         {
             // Only stop words ("и", "the"): nothing meaningful to look for.
@@ -75,13 +83,27 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             var query = (Query?)exact ?? new MatchAllDocsQuery();
             var top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date || exact is null);
             var typoTolerant = false;
-            if (top.TotalHits == 0 && exact is not null && TextQuery(words, languages, searcher.IndexReader) is { } tolerant)
+            var partial = false;
+            if (top.TotalHits == 0 && exact is not null)
             {
-                query = tolerant;
-                top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
-                typoTolerant = top.TotalHits > 0;
+                var tolerantWords = WordQueries(words, languages, searcher.IndexReader);
+                if (tolerantWords.Any(w => w.Fuzzy))
+                {
+                    query = AllOf(tolerantWords, words, languages);
+                    top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
+                    typoTolerant = top.TotalHits > 0;
+                }
+                if (top.TotalHits == 0 && tolerantWords.Count >= 2)
+                {
+                    query = AllButOneOf(tolerantWords, words, languages);
+                    top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
+                    partial = top.TotalHits > 0;
+                    typoTolerant = partial && tolerantWords.Any(w => w.Fuzzy);
+                }
             }
-            var didYouMean = words.Count > 0 && (top.TotalHits == 0 || typoTolerant) ? Spelling.Suggest(searcher.IndexReader, words, _words) : null;
+            var didYouMean = words.Count > 0 && (top.TotalHits == 0 || typoTolerant || partial)
+                ? Spelling.Suggest(searcher.IndexReader, words, _words)
+                : null;
 
             var totalPages = (top.TotalHits + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
             var terms = new Highlighting.QueryTerms(query, searcher.IndexReader);
@@ -89,7 +111,7 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
                 .Skip((page - 1) * SearchRequest.PageSize)
                 .Select(hit => ToHit(searcher, hit.Doc, terms))
                 .ToList();
-            return new SearchResults(hits, top.TotalHits, page, totalPages, didYouMean, typoTolerant, index.IsRebuilding);
+            return new SearchResults(hits, top.TotalHits, page, totalPages, didYouMean, typoTolerant, index.IsRebuilding, partial);
         }
         catch (Exception exception) when (exception is IOException or CorruptIndexException or ObjectDisposedException)
         {
@@ -105,20 +127,21 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
     private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, int wanted, bool newestFirst) =>
         newestFirst ? searcher.Search(query, filter, wanted, NewestFirst) : searcher.Search(query, filter, wanted);
 
+    /// <summary>What one query word may match: any weighted field of any searched language.</summary>
+    private sealed record WordQuery(BooleanQuery AnyField, bool Fuzzy);
+
     /// <summary>
-    /// All words must match; each word may match any weighted field of any searched language. With a vocabulary to
-    /// look typos up in, words of <see cref="TypoMinLength"/> letters or more also match the indexed words one typo
-    /// away, scored a little below an exact match; null when no word is long enough for that.
+    /// One query per word that analysis leaves (stop words leave nothing). With a vocabulary to look typos up in,
+    /// words of <see cref="TypoMinLength"/> letters or more also match the indexed words one typo away, scored a little
+    /// below an exact match.
     /// </summary>
-    private BooleanQuery? TextQuery(IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages, IndexReader? typoVocabulary)
+    private List<WordQuery> WordQueries(IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages, IndexReader? typoVocabulary)
     {
-        var all = new BooleanQuery();
-        var anyFuzzy = false;
+        var queries = new List<WordQuery>();
         foreach (var word in words)
         {
             var anyOf = new BooleanQuery();
             var fuzzy = typoVocabulary is not null && word.Length >= TypoMinLength;
-            anyFuzzy |= fuzzy;
             foreach (var language in languages)
             {
                 foreach (var token in Analysis.Tokens(_analyzers[language], word))
@@ -137,10 +160,58 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             }
             if (anyOf.Clauses.Count > 0)
             {
-                all.Add(anyOf, Occur.MUST);
+                queries.Add(new WordQuery(anyOf, fuzzy));
             }
         }
-        return all.Clauses.Count == 0 || (typoVocabulary is not null && !anyFuzzy) ? null : all;
+        return queries;
+    }
+
+    /// <summary>Every word must match.</summary>
+    private BooleanQuery AllOf(List<WordQuery> wordQueries, IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages)
+    {
+        var all = new BooleanQuery();
+        foreach (var word in wordQueries)
+        {
+            all.Add(word.AnyField, Occur.MUST);
+        }
+        AddTitlePhrase(all, words, languages);
+        return all;
+    }
+
+    /// <summary>All words but one must match: the best partial matches, ranked by how many and which words they have.</summary>
+    private BooleanQuery AllButOneOf(List<WordQuery> wordQueries, IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages)
+    {
+        var most = new BooleanQuery { MinimumNumberShouldMatch = wordQueries.Count - 1 };
+        foreach (var word in wordQueries)
+        {
+            most.Add(word.AnyField, Occur.SHOULD);
+        }
+        var query = new BooleanQuery { { most, Occur.MUST } };
+        AddTitlePhrase(query, words, languages);
+        return query;
+    }
+
+    /// <summary>Scores up (never filters) a title holding the query's words in the order typed.</summary>
+    private void AddTitlePhrase(BooleanQuery query, IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages)
+    {
+        if (words.Count < 2)
+        {
+            return;
+        }
+        foreach (var language in languages)
+        {
+            var tokens = Analysis.Tokens(_analyzers[language], string.Join(' ', words));
+            if (tokens.Count < 2)
+            {
+                continue;
+            }
+            var phrase = new PhraseQuery { Slop = TitlePhraseSlop, Boost = TitlePhraseBoost };
+            foreach (var token in tokens)
+            {
+                phrase.Add(new Term(SearchFields.Title(language), token));
+            }
+            query.Add(phrase, Occur.SHOULD);
+        }
     }
 
     private QueryWrapperFilter? Filter(SearchRequest request)

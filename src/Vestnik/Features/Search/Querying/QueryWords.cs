@@ -1,53 +1,57 @@
 using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Vestnik.Features.Search.Indexing;
 
 namespace Vestnik.Features.Search.Querying;
 
 /// <summary>
-/// Turns whatever a reader typed into plain words. Nothing is parsed as Lucene syntax: "title:(*", "AND OR NOT" and
-/// "~~~" are letters and punctuation like any other, so no input can make a query fail or grow without bound.
+/// Turns whatever a reader typed into words, cut where the index cuts them: the same Unicode word-break tokenizer
+/// the analyzers index with, so "36,5", "2.8" and "ВЭБ.РФ" stay one word on both sides and a headline finds its own
+/// article. Nothing is parsed as Lucene syntax: "title:(*", "AND OR NOT" and "~~~" are letters and punctuation like
+/// any other, so no input can make a query fail or grow without bound.
 /// </summary>
 public static class QueryWords
 {
+    private const int MaxWordLength = 60;
+
     public static IReadOnlyList<string> Split(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
-        var input = text.Length > SearchRequest.MaxQueryLength ? text[..SearchRequest.MaxQueryLength] : text;
+        var input = WithoutInvisibles(text.Length > SearchRequest.MaxQueryLength ? text[..SearchRequest.MaxQueryLength] : text);
         var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var rune in input.EnumerateRunes())
+        using var tokenizer = new StandardTokenizer(NewsAnalyzers.Version, new StringReader(input));
+        var term = tokenizer.AddAttribute<ICharTermAttribute>();
+        tokenizer.Reset();
+        while (words.Count < SearchRequest.MaxWords && tokenizer.IncrementToken())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            var keep = Rune.IsLetterOrDigit(rune)
-                || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                || (rune.Value is '\'' or '’' or '-' && current.Length > 0);
-            if (keep)
-            {
-                current.Append(rune.ToString());
-            }
-            else
-            {
-                Flush(current, words);
-            }
-            if (words.Count == SearchRequest.MaxWords)
-            {
-                return words;
-            }
+            var word = term.ToString();
+            words.Add(word.Length > MaxWordLength ? word[..MaxWordLength] : word);
         }
-        Flush(current, words);
+        tokenizer.End();
         return words;
     }
 
-    private static void Flush(StringBuilder current, List<string> words)
+    /// <summary>
+    /// Drops zero-width and other format characters (a zero-width space pasted with a headline, a soft hyphen), which
+    /// the tokenizer would otherwise keep inside a word that the index holds without them.
+    /// </summary>
+    private static string WithoutInvisibles(string text)
     {
-        var word = current.ToString().Trim('\'', '’', '-');
-        if (word.Length > 0 && words.Count < SearchRequest.MaxWords)
+        var kept = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
         {
-            words.Add(word.Length > 60 ? word[..60] : word);
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category == UnicodeCategory.Format)
+            {
+                continue;
+            }
+            kept.Append(category == UnicodeCategory.Control ? " " : rune.ToString());
         }
-        current.Clear();
+        return kept.ToString();
     }
 }
