@@ -3,6 +3,7 @@ using Vestnik.Bench.Search;
 // dotnet run -c Release --project bench/Search -- quality <BBC corpus folder, e.g. ../shared/data/corpus-en/bbc>
 // dotnet run -c Release --project bench/Search -- quality-demo
 // dotnet run -c Release --project bench/Search -- speed [article count]
+// dotnet run -c Release --project bench/Search -- titles ../shared/data/corpus-ru-dev
 var command = args.FirstOrDefault() ?? "quality";
 switch (command)
 {
@@ -19,11 +20,14 @@ switch (command)
     case "quality-demo":
         QualityBenchmark.RunDemo();
         break;
+    case "titles" when args.Length > 1 && Directory.Exists(args[1]):
+        TitleSearchBenchmark.Run(args[1]);
+        break;
     case "speed":
         SpeedBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;
     default:
-        Console.Error.WriteLine("usage: quality <corpus folder> | quality-demo | speed [article count]");
+        Console.Error.WriteLine("usage: quality <corpus folder> | quality-demo | speed [article count] | titles <Russian corpus folder>");
         return 2;
 }
 return 0;
