@@ -9,7 +9,8 @@
 #   - the most commented article (thousands of comments; 20 threads shown);
 #   - 2,000 articles picked at random over the whole id range (a wrk Lua script; one hot article would be served from
 #     the page cache, a spread of them reads the database the way a crawler or a long tail of readers does);
-#   - the home page, a section page and a tag page (first pages; their pagers count the section's or tag's articles).
+#   - the home page, a section page, a tag page and an author page (first pages; the section's pager counts its
+#     articles, the tag's and author's read the counts stored on them).
 # Prints req/s, p50 and p99 per size (medians of the rounds), the ratios 1M/100k, start to first 200 and RSS of each
 # instance, and appends the table with the machine description to docs/benchmarks.md.
 # Needs wrk and sqlite3 (apt-get install wrk sqlite3). Everything listens on 127.0.0.1.
@@ -74,9 +75,10 @@ for size in "${SIZES[@]}"; do
     TARGET["home|$size"]=/
     TARGET["section|$size"]=/sections/economy
     TARGET["tag|$size"]=/tags/$(sqlite3 "$db" "SELECT Slug FROM Tags ORDER BY Id LIMIT 1;")
+    TARGET["author|$size"]=/authors/$(sqlite3 "$db" "SELECT Slug FROM Authors ORDER BY Id LIMIT 1;")
     echo "$size articles: $(sqlite3 "$db" "SELECT count(*) FROM Comment;") comments; most commented article has $(sqlite3 "$db" "SELECT max(CommentCount) FROM Articles;")"
 done
-NAMES=("article, ~100 comments" "article, most comments" "article, 2000 across the range" "home" "section" "tag")
+NAMES=("article, ~100 comments" "article, most comments" "article, 2000 across the range" "home" "section" "tag" "author")
 cat > "$RUN/spread.lua" <<'LUA'
 -- Each wrk thread reads the slug list and asks for a random one of them on every request.
 local paths = {}

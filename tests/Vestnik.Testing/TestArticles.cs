@@ -90,6 +90,8 @@ public static class TestArticles
         }
         db.Articles.Add(article);
         await db.SaveChangesAsync();
+        // Written past the newsroom's write path, as a bulk writer would: the tag and author pages' totals follow.
+        await PublishedCounts.RecountAsync(db);
         return article;
     }
 }

@@ -135,6 +135,8 @@ public sealed class DemoSeeder(
             original.TranslationId = translation.Id;
         }
         await db.SaveChangesAsync(cancellationToken);
+        // The articles bypass the newsroom's write path, so their tags' and authors' published counts are set here.
+        await PublishedCounts.RecountAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation(

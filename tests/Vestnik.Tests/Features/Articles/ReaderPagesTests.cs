@@ -321,6 +321,7 @@ public abstract class ReaderPagesTests(AppFixture fixture)
             stored.Tags.Add(tagged);
             stored.Publish(DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
+            await PublishedCounts.RecountAsync(db);
             var byline = stored.Authors.Single().Author;
             return (stored.Section.Slug, tagged.Slug, byline.Slug, byline.Name);
         });

@@ -20,7 +20,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 "Vestnik.Features.Articles.Model.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -58,6 +58,22 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 2000);
             photoUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var publishedArticlesEn = runtimeEntityType.AddProperty(
+                "PublishedArticlesEn",
+                typeof(int),
+                propertyInfo: typeof(Author).GetProperty("PublishedArticlesEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<PublishedArticlesEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            publishedArticlesEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var publishedArticlesRu = runtimeEntityType.AddProperty(
+                "PublishedArticlesRu",
+                typeof(int),
+                propertyInfo: typeof(Author).GetProperty("PublishedArticlesRu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<PublishedArticlesRu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            publishedArticlesRu.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

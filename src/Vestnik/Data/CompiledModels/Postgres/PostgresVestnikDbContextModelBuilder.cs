@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("55d81726-97e6-450b-8c99-35b5f90e9cbc"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("fbab8e3e-4f0b-4099-b646-8cf9e436f98a"), entityTypeCount: 43)
         {
         }
 

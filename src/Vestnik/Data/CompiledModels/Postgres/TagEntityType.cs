@@ -22,7 +22,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 "Vestnik.Features.Articles.Model.Tag",
                 typeof(Tag),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -52,6 +52,14 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Tag).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var publishedArticles = runtimeEntityType.AddProperty(
+                "PublishedArticles",
+                typeof(int),
+                propertyInfo: typeof(Tag).GetProperty("PublishedArticles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Tag).GetField("<PublishedArticles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            publishedArticles.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

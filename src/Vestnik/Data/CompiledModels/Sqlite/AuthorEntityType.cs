@@ -19,7 +19,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 "Vestnik.Features.Articles.Model.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 7,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -53,6 +53,20 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Author).GetField("<PhotoUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var publishedArticlesEn = runtimeEntityType.AddProperty(
+                "PublishedArticlesEn",
+                typeof(int),
+                propertyInfo: typeof(Author).GetProperty("PublishedArticlesEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<PublishedArticlesEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var publishedArticlesRu = runtimeEntityType.AddProperty(
+                "PublishedArticlesRu",
+                typeof(int),
+                propertyInfo: typeof(Author).GetProperty("PublishedArticlesRu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<PublishedArticlesRu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

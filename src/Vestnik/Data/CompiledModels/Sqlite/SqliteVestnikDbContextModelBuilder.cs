@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0dd8ee9d-0c6d-477e-b764-fcb034c94ed1"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("c8347f7a-5dad-49a7-96ea-8d8f5b09e45d"), entityTypeCount: 43)
         {
         }
 

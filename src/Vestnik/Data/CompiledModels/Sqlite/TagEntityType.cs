@@ -21,7 +21,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 "Vestnik.Features.Articles.Model.Tag",
                 typeof(Tag),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 skipNavigationCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -48,6 +48,13 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Tag).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Tag).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+
+            var publishedArticles = runtimeEntityType.AddProperty(
+                "PublishedArticles",
+                typeof(int),
+                propertyInfo: typeof(Tag).GetProperty("PublishedArticles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Tag).GetField("<PublishedArticles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

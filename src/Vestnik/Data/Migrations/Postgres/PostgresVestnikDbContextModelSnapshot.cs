@@ -481,6 +481,12 @@ namespace Vestnik.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("PublishedArticlesEn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PublishedArticlesRu")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -659,6 +665,9 @@ namespace Vestnik.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PublishedArticles")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -461,6 +461,12 @@ namespace Vestnik.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PublishedArticlesEn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedArticlesRu")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -627,6 +633,9 @@ namespace Vestnik.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedArticles")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -22,7 +22,7 @@ public sealed class AuthorModel(VestnikDbContext db, NewsroomTime time, PageMeta
         }
         var path = ReaderUrls.Author(Language, author.Slug);
         var cards = await db.Articles.PublishedIn(Language).Where(a => a.Authors.Any(x => x.AuthorId == author.Id))
-            .ToPageAsync(RequestedPage, time, cancellationToken);
+            .ToPageAsync(author.PublishedArticlesIn(Language), RequestedPage, time, cancellationToken);
         if (cards is null)
         {
             return NotFound();

@@ -9,9 +9,15 @@ public static class PagedListQuery
 {
     /// <summary>One page of the articles, newest first; <c>null</c> when the page number is out of range.</summary>
     public static async Task<PagedCards?> ToPageAsync(
-        this IQueryable<Article> articles, int? requestedPage, NewsroomTime time, CancellationToken cancellationToken)
+        this IQueryable<Article> articles, int? requestedPage, NewsroomTime time, CancellationToken cancellationToken) =>
+        await articles.ToPageAsync(await articles.CountAsync(cancellationToken), requestedPage, time, cancellationToken);
+
+    /// <summary>
+    /// One page of the articles when their number is already known (a stored count), so the archive is not counted.
+    /// </summary>
+    public static async Task<PagedCards?> ToPageAsync(
+        this IQueryable<Article> articles, int total, int? requestedPage, NewsroomTime time, CancellationToken cancellationToken)
     {
-        var total = await articles.CountAsync(cancellationToken);
         if (PageNumber.Validate(requestedPage, total) is not { } page)
         {
             return null;

@@ -23,7 +23,7 @@ public sealed class TagModel(VestnikDbContext db, NewsroomTime time, PageMeta me
             return RedirectPermanent(path);
         }
         var cards = await db.Articles.PublishedIn(Language).Where(a => a.Tags.Any(t => t.Id == tag.Id))
-            .ToPageAsync(RequestedPage, time, cancellationToken);
+            .ToPageAsync(tag.PublishedArticles, RequestedPage, time, cancellationToken);
         if (cards is null)
         {
             return NotFound();

@@ -9,5 +9,11 @@ public sealed class Tag
     public required string Name { get; set; }
     public required string Slug { get; set; }
     public ContentLanguage Language { get; set; }
+
+    /// <summary>
+    /// Published articles of the tag's language that carry it: the tag page's total, kept by <see cref="PublishedCounts"/>
+    /// so the page never counts the archive.
+    /// </summary>
+    public int PublishedArticles { get; set; }
     public List<Article> Articles { get; } = [];
 }

@@ -10,8 +10,9 @@ namespace Vestnik.Features.Newsroom.Articles.Workflow;
 /// The one way an article changes. Every operation (the editor's buttons, autosave, corrections, restoring a
 /// revision, the scheduler, a retelling from the inbox) lets the article itself check the step against its workflow
 /// table, then commits in one transaction: the article with its version bumped (refused if the version it was based
-/// on is no longer the latest), one revision, one audit entry naming the actor, and the change-log row that
-/// <see cref="VestnikDbContext"/> appends for every saved article. Who may ask for which operation is the caller's
+/// on is no longer the latest), one revision, one audit entry naming the actor, the change-log row that
+/// <see cref="VestnikDbContext"/> appends for every saved article, and the move of its tags' and authors' published
+/// counts (<see cref="PublishedCounts"/>). Who may ask for which operation is the caller's
 /// decision (the editor page checks capabilities); the workflow records who did.
 /// </summary>
 public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier forms, AuditLog audit, TimeProvider clock)
@@ -74,6 +75,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
             return new ArticleChangeResult(ChangeOutcome.Stale, article, actor.Text.Conflict);
         }
         var now = clock.GetUtcNow();
+        var before = PublishedCounts.Of(article);
         try
         {
             article.AddCorrection(text, now);
@@ -82,7 +84,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         {
             return new ArticleChangeResult(ChangeOutcome.NotAllowed, article, actor.Text.NotAllowed(refused.Status));
         }
-        return await CommitAsync(article, version, actor, Correcting, now, cancellationToken);
+        return await CommitAsync(article, before, version, actor, Correcting, now, cancellationToken);
     }
 
     /// <summary>
@@ -94,13 +96,16 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
     {
         var actor = ArticleActor.Scheduler;
         db.ChangeTracker.Clear();
-        var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        // With its byline and tags: going live adds the article to their published counts.
+        var article = await db.Articles.AsSplitQuery().Include(a => a.Authors).Include(a => a.Tags)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is not { Status: ArticleStatus.Scheduled, ScheduledFor: { } at } || at > now)
         {
             return new ArticleChangeResult(ChangeOutcome.NotAllowed, article, actor.Text.NotAllowed(article?.Status ?? ArticleStatus.Draft));
         }
+        var before = PublishedCounts.Of(article);
         article.Publish(at);
-        return await CommitAsync(article, article.Version, actor, ScheduledPublication, now, cancellationToken);
+        return await CommitAsync(article, before, article.Version, actor, ScheduledPublication, now, cancellationToken);
     }
 
     /// <summary>
@@ -113,7 +118,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         draft.CreatedAt = now;
         draft.CreatedByUserId = actor.UserId;
         db.Articles.Add(draft);
-        return CommitAsync(draft, 0, actor, Retelling, now, cancellationToken);
+        return CommitAsync(draft, PublishedCounts.Share.None, 0, actor, Retelling, now, cancellationToken);
     }
 
     /// <summary>Deletes an article readers have never had in front of them; its revisions go with it.</summary>
@@ -161,6 +166,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         var isNew = article is null;
         article ??= db.Articles.Add(new Article { Title = form.Title, CreatedAt = now, CreatedByUserId = actor.UserId }).Entity;
         var wasPublished = article.PublishedAt is not null;
+        var before = PublishedCounts.Of(article);
 
         var refusal = await forms.ApplyAsync(article, form, text, cancellationToken) is { } applyProblem
             ? new ArticleChangeResult(ChangeOutcome.Invalid, article, applyProblem)
@@ -177,7 +183,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         {
             article.MarkUpdated(now);
         }
-        return await CommitAsync(article, form.Version, actor, change, now, cancellationToken);
+        return await CommitAsync(article, before, form.Version, actor, change, now, cancellationToken);
     }
 
     /// <summary>Runs the change's workflow move, if it has one; the article's own table decides.</summary>
@@ -198,8 +204,9 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         }
     }
 
+    /// <param name="before">The article's share of the published counts before the change.</param>
     private async Task<ArticleChangeResult> CommitAsync(
-        Article article, int basedOnVersion, ArticleActor actor, Change change, DateTimeOffset now, CancellationToken cancellationToken)
+        Article article, PublishedCounts.Share before, int basedOnVersion, ArticleActor actor, Change change, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (db.Entry(article).State != EntityState.Added)
         {
@@ -214,8 +221,9 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
                 : null;
             await using (ownTransaction)
             {
-                // The article first, for its id; then what names it.
+                // The article first, for its id (and its new tags' ids); then what names it and counts it.
                 await db.SaveChangesAsync(cancellationToken);
+                await PublishedCounts.Between(before, PublishedCounts.Of(article)).ApplyAsync(db, cancellationToken);
                 db.Add(ArticleRevision.Of(article, change.Reason, actor.UserId, actor.Name, now));
                 audit.Add(change.AuditAction, Subject(article) + change.Note, actor.UserId, actor.Name);
                 await db.SaveChangesAsync(cancellationToken);
