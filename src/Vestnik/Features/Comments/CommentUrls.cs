@@ -5,9 +5,18 @@ public static class CommentUrls
 {
     public const string Post = "/comments/post";
     public const string Queue = "/newsroom/comments";
+
+    /// <summary>The reader's own account page and the pages it leads to.</summary>
+    public const string Account = "/account";
+    public const string AccountEmailConfirm = "/account/email/confirm";
+    public const string AccountData = "/account/data";
+    public const string AccountDelete = "/account/delete";
     public const string Settings = "/newsroom/comments/settings";
 
     public static string Permalink(long id) => $"/comments/{id}";
+
+    /// <summary>The page that asks the author to confirm deleting their comment.</summary>
+    public static string Delete(long id) => $"/comments/{id}/delete";
 
     public static string Anchor(long id) => $"comment-{id}";
 

@@ -27,6 +27,11 @@ public static class CommentsFeature
         services.AddScoped<DisplayNamePolicy>();
         services.AddScoped<ReaderSettingsStore>();
         services.AddScoped<ReaderProfileQuery>();
+        services.AddScoped<ReaderAccountQuery>();
+        services.AddScoped<ChangeDisplayName>();
+        services.AddScoped<ChangeEmail>();
+        services.AddScoped<ReaderDataExport>();
+        services.AddScoped<DeleteReaderAccount>();
         services.AddSingleton<SpamClassifier>();
         services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();

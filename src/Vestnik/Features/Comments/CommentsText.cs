@@ -55,6 +55,18 @@ public sealed record CommentsText
         EditExpired = "Изменить комментарий можно только в первые 10 минут.",
         ReportThanks = "Спасибо, модераторы посмотрят.",
         ReportReasonRequired = "Опишите причину жалобы (до 500 символов).",
+        ReportReasonSpam = "Спам или реклама",
+        ReportReasonAbuse = "Оскорбления",
+        ReportReasonOffTopic = "Не по теме",
+        ReportReasonMisinformation = "Ложная информация",
+        ReportReasonOther = "Другое",
+        ReportDetails = "Подробности (обязательно для «Другое»)",
+        ReportOtherDetailsRequired = "Для причины «Другое» опишите, что не так (до 500 символов).",
+        DeleteTitle = "Удалить комментарий?",
+        DeleteWarning = "Комментарий исчезнет со страницы, на его месте останется пометка «Комментарий удалён». Отменить это нельзя.",
+        DeleteConfirm = "Да, удалить",
+        Cancel = "Отмена",
+        Removed = "Комментарий удалён.",
         Overloaded = "Сервер сейчас перегружен, комментарий не сохранён. Отправьте его ещё раз через несколько секунд.",
     };
 
@@ -107,6 +119,18 @@ public sealed record CommentsText
         EditExpired = "A comment can be edited only in its first 10 minutes.",
         ReportThanks = "Thank you, moderators will take a look.",
         ReportReasonRequired = "Say why you report it (up to 500 characters).",
+        ReportReasonSpam = "Spam or advertising",
+        ReportReasonAbuse = "Abuse",
+        ReportReasonOffTopic = "Off-topic",
+        ReportReasonMisinformation = "Misinformation",
+        ReportReasonOther = "Other",
+        ReportDetails = "Details (required for \"Other\")",
+        ReportOtherDetailsRequired = "For \"Other\", say what is wrong (up to 500 characters).",
+        DeleteTitle = "Delete this comment?",
+        DeleteWarning = "The comment leaves the page and a \"Comment deleted\" note takes its place. This cannot be undone.",
+        DeleteConfirm = "Yes, delete",
+        Cancel = "Cancel",
+        Removed = "Your comment is deleted.",
         Overloaded = "The server is overloaded and the comment was not saved. Please send it again in a few seconds.",
     };
 
@@ -159,6 +183,18 @@ public sealed record CommentsText
     public required string ReportThanks { get; init; }
     public required string ReportReasonRequired { get; init; }
     public required string Overloaded { get; init; }
+    public required string ReportReasonSpam { get; init; }
+    public required string ReportReasonAbuse { get; init; }
+    public required string ReportReasonOffTopic { get; init; }
+    public required string ReportReasonMisinformation { get; init; }
+    public required string ReportReasonOther { get; init; }
+    public required string ReportDetails { get; init; }
+    public required string ReportOtherDetailsRequired { get; init; }
+    public required string DeleteTitle { get; init; }
+    public required string DeleteWarning { get; init; }
+    public required string DeleteConfirm { get; init; }
+    public required string Cancel { get; init; }
+    public required string Removed { get; init; }
 
     public static CommentsText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 

@@ -17,6 +17,8 @@ public static class ReaderPagesFeature
             options.Conventions.AddEnglishTwins("/Articles");
             options.Conventions.AddEnglishTwins("/Site/Errors");
             options.Conventions.AddEnglishTwins("/Accounts");
+            // The reader's own pages: registration, account, public profile.
+            options.Conventions.AddEnglishTwins("/Comments/Readers");
             options.Conventions.AddEnglishTwins("/Search");
         });
         services.AddMemoryCache();

@@ -39,6 +39,10 @@ public sealed record UiText
         MainNavigation = "Основная навигация",
         NoArticles = "Здесь пока нет статей.",
         AllRights = "Все материалы созданы редакцией.",
+        SignIn = "Войти",
+        MyAccount = "Мой аккаунт",
+        SignOut = "Выйти",
+        AccountNavigation = "Учётная запись",
     };
 
     public static readonly UiText En = new()
@@ -72,6 +76,10 @@ public sealed record UiText
         MainNavigation = "Main navigation",
         NoArticles = "No articles here yet.",
         AllRights = "All content is written by the newsroom.",
+        SignIn = "Sign in",
+        MyAccount = "My account",
+        SignOut = "Sign out",
+        AccountNavigation = "Account",
     };
 
     public required ContentLanguage Language { get; init; }
@@ -103,6 +111,10 @@ public sealed record UiText
     public required string MainNavigation { get; init; }
     public required string NoArticles { get; init; }
     public required string AllRights { get; init; }
+    public required string SignIn { get; init; }
+    public required string MyAccount { get; init; }
+    public required string SignOut { get; init; }
+    public required string AccountNavigation { get; init; }
 
     public static UiText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 

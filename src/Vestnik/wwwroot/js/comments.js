@@ -32,6 +32,15 @@
                     return;
                 }
                 const item = fragment(await response.text());
+                // The answer starts with the article's count after this comment: it replaces the count above the
+                // thread and the one in the article's byline.
+                const count = item.querySelector('[data-comment-count]');
+                if (count) {
+                    block.querySelector('[data-comment-count]').textContent = count.textContent;
+                    const byline = document.querySelector('.byline__comments');
+                    if (byline) byline.textContent = count.textContent;
+                    count.remove();
+                }
                 const reply = form.closest('li.comment');
                 let list;
                 if (reply) {
@@ -45,7 +54,7 @@
                 } else {
                     list = block.querySelector('[data-comment-list]');
                 }
-                const added = item.firstElementChild;
+                const added = item.querySelector('li.comment');
                 list.append(item);
                 form.querySelector('textarea').value = '';
                 error.textContent = '';

@@ -50,6 +50,13 @@ public static class CommentsDriver
         return await client.SubmitFormAsync(form, values);
     }
 
+    /// <summary>Deletes the reader's own comment as the page does: its Delete link opens a confirmation page, whose button deletes.</summary>
+    public static async Task<HttpResponseMessage> DeleteOwnAsync(this HttpClient client, long commentId)
+    {
+        var (_, confirm) = await client.GetPageAsync($"/comments/{commentId}/delete");
+        return await client.SubmitFormAsync(confirm.QuerySelector("form.comment-form")!);
+    }
+
     public static Task<Comment> CommentAsync(this VestnikApp app, long id) =>
         app.WithDbAsync(db => db.Set<Comment>().AsNoTracking().FirstAsync(c => c.Id == id));
 

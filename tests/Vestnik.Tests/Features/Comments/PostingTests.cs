@@ -101,9 +101,13 @@ public abstract class PostingTests(CommentsAppFixture fixture)
         var root = await alice.Client.PostOkAsync(article, "Удалю позже");
         var reply = await boris.Client.PostOkAsync(article, "А я останусь", root);
 
-        var response = await alice.Client.ActAsync(article, root, "delete");
+        var (_, thread) = await alice.Client.GetPageAsync($"/articles/{article.Slug}");
+        var (_, confirm) = await alice.Client.GetPageAsync(thread.QuerySelector($"#comment-{root} a.comment__delete")!.GetAttribute("href")!);
+        Assert.Equal(CommentStatus.Published, (await App.CommentAsync(root)).Status);
+        var response = await alice.Client.SubmitFormAsync(confirm.QuerySelector("form.comment-form")!);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/comments/{root}", response.Headers.Location!.OriginalString);
         var (_, page) = await RoleClients.Anonymous(App).GetPageAsync($"/articles/{article.Slug}");
         Assert.Equal("Комментарий удалён.", page.QuerySelector($"#comment-{root} > .comment__deleted")!.TextContent);
         Assert.DoesNotContain("Удалю позже", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
@@ -156,7 +160,7 @@ public abstract class PostingTests(CommentsAppFixture fixture)
         var reader = await RoleClients.ReaderAsync(App);
         var foreign = await reader.Client.PostOkAsync(other, "Чужая ветка");
         var deleted = await reader.Client.PostOkAsync(article, "Скоро удалю");
-        await reader.Client.ActAsync(article, deleted, "delete");
+        await reader.Client.DeleteOwnAsync(deleted);
         var (_, page) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
         var form = page.QuerySelector("#comments > form[data-comment-form]")!;
 

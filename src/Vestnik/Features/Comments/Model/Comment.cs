@@ -109,6 +109,20 @@ public sealed class Comment : IChangeLogged
         EditedAt = now;
     }
 
+    /// <summary>
+    /// The author deleted their account: the comment becomes the same placeholder as a deleted one, without their
+    /// name. The address's salted hash stays, unlinked from any account, so an address ban still catches a returning
+    /// spammer.
+    /// </summary>
+    public void ForgetAuthor(DateTimeOffset now)
+    {
+        if (Status != CommentStatus.Deleted)
+        {
+            DeleteByAuthor(now);
+        }
+        AuthorName = "";
+    }
+
     /// <summary>A moderator's verdict. Returns false when the comment already had it.</summary>
     public bool Moderate(CommentStatus verdict, string moderator, DateTimeOffset now)
     {

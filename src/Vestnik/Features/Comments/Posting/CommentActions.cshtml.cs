@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Threads;
 using Vestnik.Infrastructure.Localization;
 
@@ -34,34 +33,24 @@ public sealed class CommentActionsModel(CommentedArticleQuery articles) : PageMo
         return IsFetch ? new JsonResult(new { liked = result.Liked, count = result.LikeCount }) : Redirect(CommentUrls.Permalink(id));
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeleteComment delete, CancellationToken cancellationToken)
-    {
-        if (UserId is null)
-        {
-            return Challenge();
-        }
-        if (!await delete.HandleAsync(id, UserId!, cancellationToken))
-        {
-            return NotFound();
-        }
-        return IsFetch ? new JsonResult(new { deleted = true }) : Redirect(CommentUrls.Permalink(id));
-    }
-
-    public async Task<IActionResult> OnPostReportAsync(long id, string? reason, [FromServices] ReportComment report, CancellationToken cancellationToken)
+    /// <param name="preset">A code of <see cref="ReportReasons"/>; absent in forms from before the presets.</param>
+    /// <param name="reason">The details ("other"), or the whole free-text reason of an older form.</param>
+    public async Task<IActionResult> OnPostReportAsync(long id, string? preset, string? reason, [FromServices] ReportComment report,
+        CancellationToken cancellationToken)
     {
         if (UserId is null)
         {
             return Challenge();
         }
         var text = await TextOfAsync(id, cancellationToken);
-        reason = CommentFormatter.Normalize(reason);
-        if (reason.Length is 0 or > CommentReport.MaxReasonLength)
+        if (ReportReasons.ToStored(preset, reason) is not { } stored)
         {
+            var message = preset == ReportReasons.Other ? text.ReportOtherDetailsRequired : text.ReportReasonRequired;
             return IsFetch
-                ? new JsonResult(new { error = text.ReportReasonRequired }) { StatusCode = StatusCodes.Status400BadRequest }
-                : BadRequest(text.ReportReasonRequired);
+                ? new JsonResult(new { error = message }) { StatusCode = StatusCodes.Status400BadRequest }
+                : BadRequest(message);
         }
-        var result = await report.HandleAsync(id, UserId!, reason, cancellationToken);
+        var result = await report.HandleAsync(id, UserId!, stored, cancellationToken);
         if (result == ReportResult.NotFound)
         {
             return NotFound();

@@ -80,7 +80,10 @@ public sealed class PostModel(
         {
             case PostOutcome.Posted posted when isFetch:
                 Response.StatusCode = StatusCodes.Status201Created;
-                return Partial("/Features/Comments/Threads/_Comment.cshtml", NewCommentItem(posted, userId, language));
+                // The count goes with the comment, so the script can correct the "0 comments" above the thread.
+                var count = (await articles.ByIdAsync(ArticleId, cancellationToken))?.CommentCount ?? 0;
+                return Partial("/Features/Comments/Posting/_Posted.cshtml",
+                    new PostedView(NewCommentItem(posted, userId, language), UiText.For(language).CommentCount(count)));
             case PostOutcome.Posted posted:
                 TempData[CommentsViewComponent.FlashKey] = posted.Visible ? Text.Posted : Text.Held;
                 return Redirect(CommentUrls.Permalink(posted.CommentId));

@@ -31,6 +31,43 @@ public sealed record ReadersText
         Unsubscribed = "Вы больше не будете получать письма об ответах. Включить их снова можно в профиле.",
         UnsubscribeFailed = "Ссылка для отписки недействительна.",
         Unsubscribe = "Отписаться",
+        AccountTitle = "Мой аккаунт",
+        PublicProfile = "Моя страница, которую видят другие",
+        NameSection = "Имя",
+        NameChanged = "Имя изменено.",
+        EmailSection = "Электронная почта",
+        CurrentEmail = "Сейчас",
+        NewEmail = "Новый адрес",
+        ChangeEmail = "Сменить адрес",
+        EmailSame = "Это и есть ваш нынешний адрес.",
+        EmailChangeSent = "Мы отправили ссылку на новый адрес. Адрес сменится, когда вы откроете её.",
+        EmailChangeSubject = "Подтвердите новый адрес",
+        EmailChangeBody = "Здравствуйте, {0}!\n\nЧтобы получать письма сайта на этот адрес и входить с ним, откройте ссылку:\n{1}\n\nЕсли вы не просили об этом, просто удалите письмо: ничего не изменится.\n",
+        EmailTakenSubject = "Попытка привязать ваш адрес к другой учётной записи",
+        EmailTakenBody = "Здравствуйте!\n\nКто-то попросил сделать ваш адрес адресом другой учётной записи на сайте, но у вас с ним уже есть учётная запись, поэтому ничего не изменилось.\n\nЕсли это были вы, войдите со своим адресом:\n{0}\n",
+        EmailChanged = "Адрес изменён.",
+        PasswordSection = "Пароль",
+        CurrentPassword = "Нынешний пароль",
+        NewPassword = "Новый пароль (не короче 10 символов)",
+        ChangePassword = "Сменить пароль",
+        WrongPassword = "Пароль неверен.",
+        PasswordChanged = "Пароль изменён.",
+        NotificationsSection = "Уведомления",
+        OwnCommentsSection = "Мои комментарии",
+        AwaitingModeration = "ждёт проверки",
+        RejectedByModerator = "отклонён модератором",
+        DeleteComment = "Удалить",
+        DataSection = "Мои данные",
+        DownloadData = "Скачать мои данные (JSON)",
+        DeleteSection = "Удаление аккаунта",
+        DeleteAccount = "Удалить аккаунт",
+        DeleteAccountTitle = "Удалить аккаунт?",
+        DeleteAccountWarning = "Учётная запись, настройки и лайки будут удалены. Ваши комментарии исчезнут: на их месте останется «Комментарий удалён», чтобы ответы на них остались на своих местах. Отменить это нельзя.",
+        ConfirmWithPassword = "Пароль, чтобы подтвердить",
+        DeleteAccountConfirm = "Удалить аккаунт навсегда",
+        Cancel = "Отмена",
+        StaffCannotDelete = "Это учётная запись сотрудника редакции: её нельзя удалить здесь. Обратитесь к администратору.",
+        AccountDeleted = "Аккаунт удалён. Спасибо, что были с нами.",
     };
 
     public static readonly ReadersText En = new()
@@ -59,6 +96,43 @@ public sealed record ReadersText
         Unsubscribed = "You will no longer get reply emails. You can turn them back on in your profile.",
         UnsubscribeFailed = "The unsubscribe link is invalid.",
         Unsubscribe = "Unsubscribe",
+        AccountTitle = "My account",
+        PublicProfile = "My page as others see it",
+        NameSection = "Name",
+        NameChanged = "Your name is changed.",
+        EmailSection = "Email",
+        CurrentEmail = "Now",
+        NewEmail = "New address",
+        ChangeEmail = "Change address",
+        EmailSame = "This is already your address.",
+        EmailChangeSent = "We sent a link to the new address. The address changes when you open it.",
+        EmailChangeSubject = "Confirm your new address",
+        EmailChangeBody = "Hello {0},\n\nTo get the site's email at this address and sign in with it, open this link:\n{1}\n\nIf you did not ask for this, just delete this email: nothing will change.\n",
+        EmailTakenSubject = "Someone tried to move your address to another account",
+        EmailTakenBody = "Hello,\n\nSomeone asked to use your address for another account on the site, but you already have an account with it, so nothing has changed.\n\nIf it was you, sign in with your address:\n{0}\n",
+        EmailChanged = "Your address is changed.",
+        PasswordSection = "Password",
+        CurrentPassword = "Current password",
+        NewPassword = "New password (at least 10 characters)",
+        ChangePassword = "Change password",
+        WrongPassword = "The password is wrong.",
+        PasswordChanged = "Your password is changed.",
+        NotificationsSection = "Notifications",
+        OwnCommentsSection = "My comments",
+        AwaitingModeration = "awaiting moderation",
+        RejectedByModerator = "rejected by a moderator",
+        DeleteComment = "Delete",
+        DataSection = "My data",
+        DownloadData = "Download my data (JSON)",
+        DeleteSection = "Deleting the account",
+        DeleteAccount = "Delete my account",
+        DeleteAccountTitle = "Delete your account?",
+        DeleteAccountWarning = "Your account, settings and likes will be deleted. Your comments will go: \"Comment deleted\" takes their place so the replies keep theirs. This cannot be undone.",
+        ConfirmWithPassword = "Your password, to confirm",
+        DeleteAccountConfirm = "Delete my account for good",
+        Cancel = "Cancel",
+        StaffCannotDelete = "This is a newsroom staff account: it cannot be deleted here. Please ask an administrator.",
+        AccountDeleted = "Your account is deleted. Thank you for being with us.",
     };
 
     public required string RegisterTitle { get; init; }
@@ -85,6 +159,43 @@ public sealed record ReadersText
     public required string Unsubscribed { get; init; }
     public required string UnsubscribeFailed { get; init; }
     public required string Unsubscribe { get; init; }
+    public required string AccountTitle { get; init; }
+    public required string PublicProfile { get; init; }
+    public required string NameSection { get; init; }
+    public required string NameChanged { get; init; }
+    public required string EmailSection { get; init; }
+    public required string CurrentEmail { get; init; }
+    public required string NewEmail { get; init; }
+    public required string ChangeEmail { get; init; }
+    public required string EmailSame { get; init; }
+    public required string EmailChangeSent { get; init; }
+    public required string EmailChangeSubject { get; init; }
+    public required string EmailChangeBody { get; init; }
+    public required string EmailTakenSubject { get; init; }
+    public required string EmailTakenBody { get; init; }
+    public required string EmailChanged { get; init; }
+    public required string PasswordSection { get; init; }
+    public required string CurrentPassword { get; init; }
+    public required string NewPassword { get; init; }
+    public required string ChangePassword { get; init; }
+    public required string WrongPassword { get; init; }
+    public required string PasswordChanged { get; init; }
+    public required string NotificationsSection { get; init; }
+    public required string OwnCommentsSection { get; init; }
+    public required string AwaitingModeration { get; init; }
+    public required string RejectedByModerator { get; init; }
+    public required string DeleteComment { get; init; }
+    public required string DataSection { get; init; }
+    public required string DownloadData { get; init; }
+    public required string DeleteSection { get; init; }
+    public required string DeleteAccount { get; init; }
+    public required string DeleteAccountTitle { get; init; }
+    public required string DeleteAccountWarning { get; init; }
+    public required string ConfirmWithPassword { get; init; }
+    public required string DeleteAccountConfirm { get; init; }
+    public required string Cancel { get; init; }
+    public required string StaffCannotDelete { get; init; }
+    public required string AccountDeleted { get; init; }
 
     public static ReadersText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 }

@@ -68,3 +68,6 @@ public sealed record CommentsBlockView
 
 /// <summary>A comment with what its markup needs from around it: the interface text and the reply form's setup.</summary>
 public sealed record CommentItem(CommentView Comment, CommentsText Text, CommentFormView? ReplyForm, bool CanAct);
+
+/// <summary>The answer to a posting script: the new comment's markup and the article's count after it.</summary>
+public sealed record PostedView(CommentItem Item, string CountText);

@@ -1,0 +1,41 @@
+using Vestnik.Features.Comments.Model;
+
+namespace Vestnik.Features.Comments.Posting;
+
+/// <summary>One reason a reader can pick when reporting a comment.</summary>
+public sealed record ReportReason(string Code, Func<CommentsText, string> Label);
+
+/// <summary>
+/// The reasons a report form offers. A preset is stored as its stable <see cref="ReportReason.Code"/>, so a
+/// moderator's screen can name it in its own language; "other" is stored as <c>other: details</c>. Reports filed before the presets hold free
+/// text and stay as they are.
+/// </summary>
+public static class ReportReasons
+{
+    public const string Other = "other";
+    private const string OtherPrefix = Other + ": ";
+
+    public static readonly IReadOnlyList<ReportReason> All =
+    [
+        new("spam", t => t.ReportReasonSpam),
+        new("abuse", t => t.ReportReasonAbuse),
+        new("off-topic", t => t.ReportReasonOffTopic),
+        new("misinformation", t => t.ReportReasonMisinformation),
+        new(Other, t => t.ReportReasonOther),
+    ];
+
+    /// <summary>
+    /// What to store for a submitted report, or null when it is incomplete. <paramref name="preset"/> is a code from
+    /// <see cref="All"/>; without one, <paramref name="details"/> is taken as the free-text reason of the older form.
+    /// </summary>
+    public static string? ToStored(string? preset, string? details)
+    {
+        var text = CommentFormatter.Normalize(details);
+        if (string.IsNullOrEmpty(preset) || preset == Other)
+        {
+            var stored = string.IsNullOrEmpty(preset) ? text : OtherPrefix + text;
+            return text.Length is 0 || stored.Length > CommentReport.MaxReasonLength ? null : stored;
+        }
+        return All.Any(r => r.Code == preset) ? preset : null;
+    }
+}
