@@ -62,6 +62,20 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
     }
 
     [Theory]
+    [InlineData("/account")]
+    [InlineData("/en/account")]
+    public async Task ReaderAccountPage_ShouldHaveNoAxeViolations(string path)
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var reader = await RoleClients.CreateAccountAsync(site.App, [], "Читатель");
+        await page.SignInAsync(reader, path);
+        await page.WaitForURLAsync("**" + path);
+
+        await AssertNoViolationsAsync(page, path);
+    }
+
+    [Theory]
     [MemberData(nameof(NewsroomPages))]
     public async Task NewsroomPage_ShouldHaveNoAxeViolations_ForAnAdmin(string path)
     {
