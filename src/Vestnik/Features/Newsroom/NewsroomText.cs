@@ -29,6 +29,7 @@ public sealed record NewsroomText
         Webhooks = "Вебхуки",
         SystemStatus = "Система",
         Users = "Сотрудники",
+        EmailOrName = "Почта или имя",
         Audit = "Журнал аудита",
         TwoFactor = "Двухфакторный вход",
         SignOut = "Выйти",
@@ -169,6 +170,7 @@ public sealed record NewsroomText
         Webhooks = "Webhooks",
         SystemStatus = "System",
         Users = "Staff",
+        EmailOrName = "Email or name",
         Audit = "Audit log",
         TwoFactor = "Two-factor sign-in",
         SignOut = "Sign out",
@@ -307,6 +309,7 @@ public sealed record NewsroomText
     public required string Webhooks { get; init; }
     public required string SystemStatus { get; init; }
     public required string Users { get; init; }
+    public required string EmailOrName { get; init; }
     public required string Audit { get; init; }
     public required string TwoFactor { get; init; }
     public required string SignOut { get; init; }
