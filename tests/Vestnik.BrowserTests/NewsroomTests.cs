@@ -46,7 +46,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
     {
         var account = await RoleClients.CreateAccountAsync(site.App, [role], role);
         var page = await context.NewPageAsync();
-        await page.SignInAsync(account, "/newsroom");
+        await page.SignInAsync(account, "/newsroom/articles");
         await page.WaitForURLAsync("**/newsroom/articles");
         return page;
     }
@@ -94,7 +94,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         // Schedule it half a minute ahead, in newsroom (Moscow) time; the scheduler ticks every second.
         var moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
         var at = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(30), moscow);
-        await page.EvalOnSelectorAsync("#Form_ScheduleAt", "(el, v) => { el.step = 1; el.value = v; }", at.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+        await page.FillAsync("#Form_ScheduleAt", at.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
         await page.ClickAsync("button[formaction*='handler=Schedule']");
         await Assertions.Expect(page.Locator(".nr-badge--scheduled")).ToBeVisibleAsync();
 

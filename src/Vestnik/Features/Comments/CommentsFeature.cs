@@ -36,6 +36,7 @@ public static class CommentsFeature
         services.AddPeriodicJob<ReplyNotifications>();
         services.AddSingleton<IMetricSampler, PendingCommentsSampler>();
         services.AddBacklog<ModerationBacklog>();
+        services.AddDeskWork<ModerationWork>();
         services.AddNewsroomMenuEntry(CommentUrls.Queue, StaffPolicies.ModerateComments, t => t.Comments, order: 60);
 
         services.AddScoped<ModerationModes>();

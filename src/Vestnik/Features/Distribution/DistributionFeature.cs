@@ -57,6 +57,7 @@ public static class DistributionFeature
         services.AddScoped<WebhookAdmin>();
         services.AddScoped<DeliverySender>();
         services.AddBacklog<DeliveryBacklog>();
+        services.AddDeskWork<FailedDeliveriesWork>();
         services.AddPeriodicJob<OutboxWorker>();
     }
 

@@ -30,6 +30,7 @@ public static class InboxFeature
         services.AddScoped<Subscribe>();
         services.AddScoped<TestFeed>();
         services.AddNewsroomMenuEntry("/newsroom/inbox", StaffPolicies.ReadForeignPress, t => t.Inbox, order: 40);
+        services.AddDeskWork<InboxWork>();
         services.AddPeriodicJob<FeedPoller>();
         services.AddPeriodicJob<InboxPurge>();
         services.AddDeprecatedJobSwitch(configuration, $"{InboxOptions.Section}:{nameof(InboxOptions.PollerEnabled)}",

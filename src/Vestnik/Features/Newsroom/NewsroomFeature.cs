@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
-using Vestnik.Features.Comments;
 using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.AuditPage;
@@ -19,7 +18,7 @@ namespace Vestnik.Features.Newsroom;
 public static class NewsroomFeature
 {
 
-    /// <summary>The newsroom: article list and editor, media library, revisions, scheduled publishing, audit.</summary>
+    /// <summary>The newsroom: its home, article list and editor, media library, revisions, scheduled publishing, audit.</summary>
     public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
@@ -28,11 +27,17 @@ public static class NewsroomFeature
         services.AddScoped<ArticleFormApplier>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<NewsroomMenu>();
+        services.AddScoped<DeskWorkBoard>();
+        services.AddNewsroomMenuEntry(NewsroomUrls.Home, StaffPolicies.EnterNewsroom, t => t.Home, order: 0);
         services.AddNewsroomMenuEntry(NewsroomUrls.Articles, StaffPolicies.Write, t => t.Articles, order: 10);
         services.AddNewsroomMenuEntry(NewsroomUrls.NewArticle, StaffPolicies.Write, t => t.NewArticle, order: 20);
         services.AddNewsroomMenuEntry(NewsroomUrls.Media, StaffPolicies.Write, t => t.Media, order: 30);
         services.AddNewsroomMenuEntry(NewsroomUrls.Catalog, StaffPolicies.ManageCatalog, t => t.Catalog, order: 50);
         services.AddNewsroomMenuEntry(NewsroomUrls.Audit, StaffPolicies.ManageStaff, t => t.Audit, order: 100);
+        services.AddDeskWork<ArticlesInReview>();
+        services.AddDeskWork<ScheduledArticles>();
+        services.AddDeskWork<RecentlyPublishedArticles>();
+        services.AddDeskWork<MyDrafts>();
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
@@ -47,10 +52,6 @@ public static class NewsroomFeature
 
     public static WebApplication MapNewsroom(this WebApplication app)
     {
-        // Those who cannot write (moderators) start at the one desk they have.
-        app.MapGet(NewsroomUrls.Home, (HttpContext context) => Results.LocalRedirect(
-                context.User.Allows(StaffPolicies.Write) ? NewsroomUrls.Articles : CommentUrls.Queue))
-            .RequireAuthorization(StaffPolicies.EnterNewsroom);
         app.MapGet("/newsroom/language", (HttpContext context, string? to, string? returnUrl) => NewsroomLanguage.Switch(context, to, returnUrl))
             .RequireAuthorization(StaffPolicies.EnterNewsroom);
         app.MapGet("/newsroom/tags", SuggestTagsAsync).RequireAuthorization(StaffPolicies.Write);

@@ -12,6 +12,14 @@ public sealed record NewsroomText
     public static readonly NewsroomText Ru = new()
     {
         Newsroom = "Редакция",
+        Home = "Главная",
+        WorkWaiting = "Что ждёт вас",
+        NothingWaits = "Здесь появится то, что ждёт вашего решения.",
+        WorkInReview = "Ждут проверки",
+        WorkScheduled = "Запланированы",
+        WorkRecentlyPublished = "Опубликованы за сутки",
+        WorkMyDrafts = "Мои черновики",
+        MineOnly = "Только мои",
         Articles = "Материалы",
         NewArticle = "Новый материал",
         Media = "Медиатека",
@@ -21,6 +29,7 @@ public sealed record NewsroomText
         Webhooks = "Вебхуки",
         SystemStatus = "Система",
         Users = "Сотрудники",
+        EmailOrName = "Почта или имя",
         Audit = "Журнал аудита",
         TwoFactor = "Двухфакторный вход",
         SignOut = "Выйти",
@@ -83,6 +92,9 @@ public sealed record NewsroomText
         Conflict = "Пока вы редактировали, материал сохранил кто-то другой. Ваш текст остался в форме, их версия — последняя в списке версий. Сравните и сохраните снова.",
         NotAllowedFormat = "Материал в статусе «{0}»: этот шаг сейчас невозможен. Ваш текст остался в форме.",
         ScheduleInPast = "Время публикации должно быть в будущем.",
+        ScheduleUnreadable = "Не удалось прочитать время публикации: напишите его как дд.мм.гггг чч:мм, например 31.12.2026 18:30. Ваш текст остался в форме.",
+        SchedulePlaceholder = "дд.мм.гггг чч:мм",
+        ScheduleZoneFormat = "По времени сайта ({0}, UTC{1}), 24 часа.",
         SectionRequired = "Выберите рубрику.",
         ImageNotFound = "Такой картинки нет в медиатеке.",
         Status = "Статус",
@@ -141,6 +153,14 @@ public sealed record NewsroomText
     public static readonly NewsroomText En = new()
     {
         Newsroom = "Newsroom",
+        Home = "Home",
+        WorkWaiting = "What needs you now",
+        NothingWaits = "What waits for your decision will show here.",
+        WorkInReview = "Waiting for review",
+        WorkScheduled = "Scheduled",
+        WorkRecentlyPublished = "Published in the last day",
+        WorkMyDrafts = "My drafts",
+        MineOnly = "Mine only",
         Articles = "Articles",
         NewArticle = "New article",
         Media = "Media library",
@@ -150,6 +170,7 @@ public sealed record NewsroomText
         Webhooks = "Webhooks",
         SystemStatus = "System",
         Users = "Staff",
+        EmailOrName = "Email or name",
         Audit = "Audit log",
         TwoFactor = "Two-factor sign-in",
         SignOut = "Sign out",
@@ -212,6 +233,9 @@ public sealed record NewsroomText
         Conflict = "Someone else saved this article while you were editing. Your text is kept in the form; theirs is the latest revision. Compare and save again.",
         NotAllowedFormat = "The article is “{0}”: that step is not possible now. Your text is kept in the form.",
         ScheduleInPast = "The publication time must be in the future.",
+        ScheduleUnreadable = "The publication time could not be read: write it as yyyy-mm-dd hh:mm, e.g. 2026-12-31 18:30. Your text is kept in the form.",
+        SchedulePlaceholder = "yyyy-mm-dd hh:mm",
+        ScheduleZoneFormat = "In the site's time ({0}, UTC{1}), 24-hour clock.",
         SectionRequired = "Choose a section.",
         ImageNotFound = "That image is not in the media library.",
         Status = "Status",
@@ -268,6 +292,14 @@ public sealed record NewsroomText
     };
 
     public required string Newsroom { get; init; }
+    public required string Home { get; init; }
+    public required string WorkWaiting { get; init; }
+    public required string NothingWaits { get; init; }
+    public required string WorkInReview { get; init; }
+    public required string WorkScheduled { get; init; }
+    public required string WorkRecentlyPublished { get; init; }
+    public required string WorkMyDrafts { get; init; }
+    public required string MineOnly { get; init; }
     public required string Articles { get; init; }
     public required string NewArticle { get; init; }
     public required string Media { get; init; }
@@ -277,6 +309,7 @@ public sealed record NewsroomText
     public required string Webhooks { get; init; }
     public required string SystemStatus { get; init; }
     public required string Users { get; init; }
+    public required string EmailOrName { get; init; }
     public required string Audit { get; init; }
     public required string TwoFactor { get; init; }
     public required string SignOut { get; init; }
@@ -340,6 +373,11 @@ public sealed record NewsroomText
     /// <summary>A step the article's status does not allow; {0} is the status name.</summary>
     public required string NotAllowedFormat { get; init; }
     public required string ScheduleInPast { get; init; }
+    public required string ScheduleUnreadable { get; init; }
+    /// <summary>The form of a schedule the field asks for, in the words of the language.</summary>
+    public required string SchedulePlaceholder { get; init; }
+    /// <summary>{0} the site's time zone, {1} its standard offset from UTC.</summary>
+    public required string ScheduleZoneFormat { get; init; }
     public required string SectionRequired { get; init; }
     public required string ImageNotFound { get; init; }
     public required string Status { get; init; }
@@ -410,6 +448,13 @@ public sealed record NewsroomText
         Accounts.Roles.Author => RoleAuthor,
         _ => RoleModerator,
     };
+
+    public string ScheduleZone(TimeZoneInfo zone)
+    {
+        var offset = zone.BaseUtcOffset;
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        return string.Format(CultureInfo.InvariantCulture, ScheduleZoneFormat, zone.Id, $"{sign}{offset:hh\\:mm}");
+    }
 
     public string FileTooLarge(long bytes) =>
         string.Format(CultureInfo.InvariantCulture, FileTooLargeFormat, bytes / 1024 / 1024);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Infrastructure.Operations.Backups;
 using Vestnik.Infrastructure.Operations.Health;
 using Vestnik.Infrastructure.Operations.Logging;
@@ -26,7 +27,8 @@ public sealed record SystemStatusView(
     IReadOnlyList<(string Name, HealthStatus Status, string? Description)> Checks,
     IReadOnlyList<LoggedError> RecentErrors,
     // What waits for people or workers, as each feature reports it; null when the database cannot be read.
-    IReadOnlyList<BacklogLine>? Backlogs);
+    IReadOnlyList<BacklogLine>? Backlogs,
+    IReadOnlyList<JobFailure> FailingJobs);
 
 /// <summary>Gathers what an admin checks first when something is wrong. Every part is best effort: the page must render when the database does not.</summary>
 public sealed class SystemStatusQuery(
@@ -37,10 +39,11 @@ public sealed class SystemStatusQuery(
     HealthCheckService health,
     RecentErrors errors,
     IEnumerable<IBacklog> backlogs,
+    JobFailures jobFailures,
     IHostEnvironment environment,
     TimeProvider time)
 {
-    public async Task<SystemStatusView> GetAsync(CancellationToken cancellationToken)
+    public async Task<SystemStatusView> GetAsync(ContentLanguage language, CancellationToken cancellationToken)
     {
         var report = await health.CheckHealthAsync(c => c.Tags.Contains(HealthTags.Ready), cancellationToken);
         var started = new DateTimeOffset(Process.GetCurrentProcess().StartTime.ToUniversalTime(), TimeSpan.Zero);
@@ -57,18 +60,18 @@ public sealed class SystemStatusQuery(
             backups.Value,
             report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Status, e.Value.Description)).ToList(),
             errors.Latest(),
-            await BacklogsAsync(cancellationToken));
+            await BacklogsAsync(language, cancellationToken),
+            jobFailures.Current());
     }
 
-    private async Task<IReadOnlyList<BacklogLine>?> BacklogsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BacklogLine>?> BacklogsAsync(ContentLanguage language, CancellationToken cancellationToken)
     {
         try
         {
             var lines = new List<BacklogLine>();
             foreach (var backlog in backlogs)
             {
-                // The System page is in Russian, like the rest of the admins' pages it sits beside.
-                lines.AddRange(await backlog.ReadAsync(ContentLanguage.Ru, cancellationToken));
+                lines.AddRange(await backlog.ReadAsync(language, cancellationToken));
             }
             return lines;
         }

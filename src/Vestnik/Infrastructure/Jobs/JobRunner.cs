@@ -5,11 +5,11 @@ namespace Vestnik.Infrastructure.Jobs;
 /// <summary>
 /// The one loop behind every <see cref="PeriodicJob"/>: decides at start whether this node runs the job, then runs it
 /// every interval, each run in its own DI scope and, for a job done once per cluster, only while this node holds its
-/// lease. A failure is logged with the job's name, counted, and retried with <see cref="JobBackoff"/>. Stopping the
-/// host cancels the run in progress without an error.
+/// lease. A failure is logged with the job's name, counted, kept in <see cref="JobFailures"/> until a run succeeds,
+/// and retried with <see cref="JobBackoff"/>. Stopping the host cancels the run in progress without an error.
 /// </summary>
 public sealed class JobRunner<TJob>(
-    TJob job, IServiceScopeFactory scopes, TimeProvider clock, NodeOptions node, VestnikMetrics metrics, ILogger<TJob> logger)
+    TJob job, IServiceScopeFactory scopes, TimeProvider clock, NodeOptions node, VestnikMetrics metrics, JobFailures failures, ILogger<TJob> logger)
     : BackgroundService
     where TJob : PeriodicJob
 {
@@ -96,6 +96,7 @@ public sealed class JobRunner<TJob>(
                 return true;
             }
             await job.RunAsync(scope.ServiceProvider, cancellationToken);
+            failures.Succeeded(job.Name);
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -112,6 +113,7 @@ public sealed class JobRunner<TJob>(
         catch (Exception exception)
         {
             metrics.JobFailed(job.Name);
+            failures.Failed(job.Name, clock.GetUtcNow(), exception);
             logger.LogError(exception, "The {Job} job failed; it will try again", job.Name);
             return false;
         }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Vestnik.Infrastructure.Jobs;
 
 public static class JobsFeature
@@ -7,6 +9,7 @@ public static class JobsFeature
         var node = configuration.GetSection(VestnikOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
         services.AddSingleton(node);
         services.AddScoped<JobLeases>();
+        services.TryAddSingleton<JobFailures>();
         services.AddHostedService<NodeRolesAnnouncement>();
         return services;
     }
@@ -15,6 +18,7 @@ public static class JobsFeature
     public static IServiceCollection AddPeriodicJob<TJob>(this IServiceCollection services) where TJob : PeriodicJob
     {
         services.AddSingleton<TJob>();
+        services.TryAddSingleton<JobFailures>();
         services.AddHostedService<JobRunner<TJob>>();
         return services;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Vestnik.Infrastructure.Localization;
 
 /// <summary>The languages Vestnik publishes in and shows its interface in.</summary>
@@ -11,6 +13,10 @@ public static class ContentLanguageExtensions
 {
     /// <summary>ISO 639-1 code, as used in <c>lang</c>, <c>hreflang</c> and feeds.</summary>
     public static string Code(this ContentLanguage language) => language == ContentLanguage.En ? "en" : "ru";
+
+    /// <summary>How numbers and dates are written in the language: "1 234,5" in Russian, "1,234.5" in English.</summary>
+    public static CultureInfo Culture(this ContentLanguage language) =>
+        CultureInfo.GetCultureInfo(language == ContentLanguage.En ? "en-GB" : "ru-RU");
 
     /// <summary>The URL prefix of the reader site in that language: "" for Russian, "/en" for English.</summary>
     public static string PathPrefix(this ContentLanguage language) => language == ContentLanguage.En ? "/en" : "";

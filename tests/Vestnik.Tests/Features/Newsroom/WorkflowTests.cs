@@ -151,6 +151,38 @@ public abstract class WorkflowTests(AppFixture fixture)
         Assert.Equal(1, revisions);
     }
 
+    [Fact]
+    public async Task Schedule_TypedInTheSiteZoneIn24Hours_ShouldPublishAtThatUtcInstant()
+    {
+        var editor = await RoleClients.EditorAsync(App);
+        var id = await CreateAsync(editor, "Статья ко времени");
+        var (_, editorPage) = await editor.Client.GetPageAsync(EditUrl(id));
+        var field = editorPage.QuerySelector("#Form_ScheduleAt")!;
+        Assert.Equal(("text", "дд.мм.гггг чч:мм"), (field.GetAttribute("type"), field.GetAttribute("placeholder")));
+        Assert.Contains("Europe/Moscow, UTC+03:00", editorPage.QuerySelector("#schedule-hint")!.TextContent, StringComparison.Ordinal);
+
+        var unreadable = await CommandAsync(editor, id, "Schedule", f => f.With("Form.ScheduleAt", "12/31/2030 6:30 PM"));
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        var refused = Html.Parse(await unreadable.Content.ReadAsStringAsync());
+        Assert.Contains("дд.мм.гггг чч:мм", refused.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("12/31/2030 6:30 PM", refused.QuerySelector("#Form_ScheduleAt")!.GetAttribute("value"));
+
+        // 18:30 on a winter evening in Moscow (UTC+3, no daylight saving) two days ahead is 15:30 UTC.
+        var day = DateTime.UtcNow.Date.AddDays(2);
+        var typed = day.AddHours(18).AddMinutes(30).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var instant = new DateTimeOffset(day.AddHours(15).AddMinutes(30), TimeSpan.Zero);
+        var scheduled = await CommandAsync(editor, id, "Schedule", f => f.With("Form.ScheduleAt", typed));
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        Assert.Equal(instant, (await ArticleAsync(id)).ScheduledFor);
+
+        await PublishDueAsync(NewPublisher(instant - DateTimeOffset.UtcNow - TimeSpan.FromMinutes(1)));
+        Assert.Equal(ArticleStatus.Scheduled, (await ArticleAsync(id)).Status);
+        await PublishDueAsync(NewPublisher(instant - DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1)));
+        var published = await ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Published, published.Status);
+        Assert.Equal(instant, published.PublishedAt);
+    }
+
     private static ScheduledPublisher NewPublisher(TimeSpan ahead) =>
         new(new ShiftedClock(ahead), Options.Create(new SchedulerOptions()), NullLogger<ScheduledPublisher>.Instance);
 

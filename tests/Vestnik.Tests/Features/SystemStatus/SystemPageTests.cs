@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Vestnik.Data;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Infrastructure.Jobs;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.SystemStatus;
@@ -58,5 +59,24 @@ public sealed class SystemPageTests
         Assert.Contains("Поисковый индекс", queues, StringComparison.Ordinal);
         Assert.Matches(@"Комментарии на модерации\s*1\b", queues);
         Assert.Matches(@"не доставлены\s*0\b", queues);
+    }
+
+    [Fact]
+    public async Task SystemPage_ShouldListTheJobsFailingNow_InTheNewsroomsLanguage()
+    {
+        await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
+        var client = (await RoleClients.AdminAsync(app)).Client;
+        var (_, healthy) = await client.GetPageAsync("/newsroom/system");
+        app.Service<JobFailures>().Failed("feed-poller", DateTimeOffset.UtcNow, new InvalidOperationException("the feed host is away"));
+        await client.GetAsync("/newsroom/language?to=en&returnUrl=/newsroom/system");
+
+        var (_, page) = await client.GetPageAsync("/newsroom/system");
+
+        Assert.NotNull(healthy.QuerySelector("#failed-jobs-none"));
+        var jobs = page.QuerySelector("#failed-jobs")!.TextContent;
+        Assert.Contains("feed-poller", jobs, StringComparison.Ordinal);
+        Assert.Contains("the feed host is away", jobs, StringComparison.Ordinal);
+        Assert.Equal("System", page.QuerySelector("h1")!.TextContent);
+        Assert.Matches(@"Comments awaiting moderation\s*0\b", page.QuerySelector("#queues")!.TextContent);
     }
 }

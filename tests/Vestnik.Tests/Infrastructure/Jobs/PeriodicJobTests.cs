@@ -46,6 +46,23 @@ public sealed class PeriodicJobTests
         Assert.Equal(4, errors.Count);
         Assert.All(errors, e => Assert.Contains(FailingJob.JobName, e.Message, StringComparison.Ordinal));
         Assert.All(errors, e => Assert.IsType<InvalidOperationException>(e.Exception));
+        var failure = Assert.Single(host.Services.GetRequiredService<JobFailures>().Current());
+        Assert.Equal((FailingJob.JobName, 4, "the database is away"), (failure.Job, failure.InARow, failure.Error));
+    }
+
+    [Fact]
+    public async Task AJobThatRecovers_ShouldLeaveTheFailingJobs()
+    {
+        using var host = await StartAsync(services => services.AddPeriodicJob<RecoveringJob>());
+        var recovering = host.Services.GetRequiredService<RecoveringJob>();
+        var failures = host.Services.GetRequiredService<JobFailures>();
+        await WaitUntilAsync(() => failures.Count == 1);
+        Assert.Equal(1, recovering.Runs);
+        Assert.Equal(RecoveringJob.JobName, Assert.Single(failures.Current()).Job);
+
+        await DriveClockAsync(() => recovering.Runs >= 2);
+
+        await WaitUntilAsync(() => failures.Count == 0);
     }
 
     [Fact]
@@ -146,6 +163,25 @@ public sealed class PeriodicJobTests
             Runs.Enqueue(clock.GetUtcNow());
             throw new InvalidOperationException("the database is away");
         }
+    }
+
+    /// <summary>Fails its first run only.</summary>
+    private sealed class RecoveringJob : PeriodicJob
+    {
+        public const string JobName = "test-recovering";
+
+        private int _runs;
+
+        public int Runs => Volatile.Read(ref _runs);
+
+        public override string Name => JobName;
+
+        public override NodeRoles Roles => NodeRoles.None;
+
+        public override TimeSpan Interval => TimeSpan.FromMinutes(10);
+
+        protected internal override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _runs) == 1 ? throw new InvalidOperationException("first run fails") : Task.CompletedTask;
     }
 
     private sealed class CountingJob : PeriodicJob

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Vestnik.Features.Distribution;
 using Vestnik.Features.Distribution.Webhooks;
 using Vestnik.Testing;
 
@@ -30,7 +31,7 @@ public sealed class WebhookTargetGuardTests
     [InlineData("/relative/path")]
     public async Task PrivateOrNonHttpTargets_ShouldBeRefused(string url)
     {
-        Assert.NotNull(await Guard().RefusalAsync(url, CancellationToken.None));
+        Assert.NotNull(await Guard().RefusalAsync(url, DistributionText.Ru, CancellationToken.None));
     }
 
     [Theory]
@@ -38,14 +39,14 @@ public sealed class WebhookTargetGuardTests
     [InlineData("http://[2606:2800:220:1:248:1893:25c8:1946]/hook")]
     public async Task PublicTargets_ShouldBeAccepted(string url)
     {
-        Assert.Null(await Guard().RefusalAsync(url, CancellationToken.None));
+        Assert.Null(await Guard().RefusalAsync(url, DistributionText.Ru, CancellationToken.None));
     }
 
     [Fact]
     public async Task LoopbackTargets_ShouldBeAccepted_WhenPrivateTargetsAreAllowed()
     {
-        Assert.Null(await Guard(allowPrivate: true).RefusalAsync("http://127.0.0.1:5000/hook", CancellationToken.None));
-        Assert.NotNull(await Guard(allowPrivate: true).RefusalAsync("ftp://127.0.0.1/", CancellationToken.None));
+        Assert.Null(await Guard(allowPrivate: true).RefusalAsync("http://127.0.0.1:5000/hook", DistributionText.Ru, CancellationToken.None));
+        Assert.NotNull(await Guard(allowPrivate: true).RefusalAsync("ftp://127.0.0.1/", DistributionText.Ru, CancellationToken.None));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed record UserRow(string Id, string Email, string DisplayName, IReadO
 [Authorize(Policy = StaffPolicies.ManageStaff)]
 public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, AuditLog audit, TimeProvider clock, PageMeta meta) : PageModel
 {
-    public const int Shown = 500;
+    public const int PageSize = 50;
+    public const int MaxQueryLength = 256;
 
     [BindProperty]
     public string InviteEmail { get; set; } = "";
@@ -28,7 +29,17 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, A
     [BindProperty]
     public List<string> InviteRoles { get; set; } = [];
 
+    /// <summary>Part of an email or a name; readers and staff alike.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    // "page" is the route value Razor Pages reserves for the page path, so the query parameter is "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages { get; private set; } = 1;
     public NewsroomText Text { get; private set; } = NewsroomText.Ru;
     public string? Error { get; private set; }
     public string? Notice { get; private set; }
@@ -99,7 +110,20 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, A
         Text = NewsroomLanguage.Text(HttpContext);
         Notice = notice;
         var now = clock.GetUtcNow();
-        var list = await users.Users.AsNoTracking().OrderBy(u => u.Email).Take(Shown).ToListAsync();
+        var found = users.Users.AsNoTracking();
+        if (Query?.Trim() is { Length: > 0 and <= MaxQueryLength } query)
+        {
+            // Emails are matched lower-cased; names in the usual three spellings, as SQLite folds no Cyrillic case.
+            var upper = query.ToUpperInvariant();
+            var lower = query.ToLowerInvariant();
+            var capitalized = char.ToUpperInvariant(lower[0]) + lower[1..];
+            found = found.Where(u => u.NormalizedEmail!.Contains(upper)
+                || u.DisplayName.Contains(query) || u.DisplayName.Contains(lower) || u.DisplayName.Contains(capitalized));
+        }
+        Total = await found.CountAsync();
+        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        var list = await found.OrderBy(u => u.Email).ThenBy(u => u.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         var rows = new List<UserRow>();
         foreach (var user in list)
         {
@@ -110,6 +134,8 @@ public sealed class UsersModel(UserManager<AppUser> users, AccountLinks links, A
         meta.Title = Text.Users;
         meta.NoIndex = true;
     }
+
+    public string PageUrl(int page) => Url.Page("/Accounts/Admin/Users", new { q = Query, p = page > 1 ? page : (int?)null })!;
 
     private static string Cut(string? value, int max)
     {

@@ -39,7 +39,7 @@ public sealed class ModerationQueueQuery(VestnikDbContext db, NewsroomTime time)
     public const int PageSize = 50;
     public const int MaxFilterLength = 200;
 
-    public async Task<QueuePage> HandleAsync(QueueFilter filter, CancellationToken cancellationToken)
+    public async Task<QueuePage> HandleAsync(QueueFilter filter, ContentLanguage language, CancellationToken cancellationToken)
     {
         var comments = db.Set<Comment>().AsNoTracking().Where(c => c.Status != CommentStatus.Deleted);
         comments = filter.Tab switch
@@ -86,7 +86,7 @@ public sealed class ModerationQueueQuery(VestnikDbContext db, NewsroomTime time)
         return new QueuePage(
             shown.ConvertAll(r => new QueueRow(
                 r.Id, r.Title, ReaderUrls.Article(r.Language, r.Slug), r.AuthorName, r.AuthorId, r.Body, r.Status, r.IsShadowed,
-                r.ReviewNotes, r.SpamScore, reports[r.Id].ToList(), time.FormatDateTime(r.CreatedAt, ContentLanguage.Ru))),
+                r.ReviewNotes, r.SpamScore, reports[r.Id].ToList(), time.FormatDateTime(r.CreatedAt, language))),
             hasMore);
     }
 

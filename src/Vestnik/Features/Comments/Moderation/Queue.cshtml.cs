@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Vestnik.Features.Accounts.Authorization;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Moderation;
@@ -27,23 +28,24 @@ public sealed class QueueModel(ModerationQueueQuery query, ModerateComments mode
 
     public QueuePage Result { get; private set; } = new([], false);
     public string? Message { get; private set; }
+    public ModerationText Say => ModerationText.For(NewsroomLanguage.Of(HttpContext));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        meta.Title = "Комментарии: модерация";
+        meta.Title = Say.QueuePageTitle;
         meta.NoIndex = true;
         Message = TempData["moderation.message"] as string;
-        Result = await query.HandleAsync(new QueueFilter(Tab, Article, Author, Text, PageNumber), cancellationToken);
+        Result = await query.HandleAsync(new QueueFilter(Tab, Article, Author, Text, PageNumber), Say.UiLanguage, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(long[] ids, ModerationAction action, CancellationToken cancellationToken)
     {
         if (ids.Length == 0 || ids.Length > ModerateComments.MaxBatch || !Enum.IsDefined(action))
         {
-            return BadRequest("Выберите от 1 до 500 комментариев и действие.");
+            return BadRequest(Say.BatchInvalid);
         }
         var changed = await moderate.HandleAsync(ids, action, User.Identity?.Name ?? "", cancellationToken);
-        TempData["moderation.message"] = $"Готово: {changed} из {ids.Length}.";
+        TempData["moderation.message"] = Say.Done(changed, ids.Length);
         return Redirect(QueueUrl(Tab, PageNumber));
     }
 

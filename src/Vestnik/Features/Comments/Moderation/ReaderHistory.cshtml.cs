@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Moderation;
@@ -21,6 +22,7 @@ public sealed class ReaderHistoryModel(
     public IReadOnlyList<CommentBan> Bans { get; private set; } = [];
     public string? Message { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    public ModerationText Say => ModerationText.For(NewsroomLanguage.Of(HttpContext));
 
     public async Task<IActionResult> OnGetAsync(string userId, CancellationToken cancellationToken)
     {
@@ -36,7 +38,7 @@ public sealed class ReaderHistoryModel(
         Comments = reader.Comments;
         Bans = reader.Bans;
         Message = TempData["moderation.message"] as string;
-        meta.Title = $"Читатель {DisplayName}";
+        meta.Title = Say.ReaderPageTitle(DisplayName);
         meta.NoIndex = true;
         return Page();
     }
@@ -51,25 +53,25 @@ public sealed class ReaderHistoryModel(
         reason = (reason ?? "").Trim();
         if (reason.Length > CommentBan.MaxReasonLength)
         {
-            return BadRequest($"Причина — не длиннее {CommentBan.MaxReasonLength} символов.");
+            return BadRequest(Say.ReasonTooLong(CommentBan.MaxReasonLength));
         }
         var end = until is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date.Date.AddDays(1), DateTimeKind.Utc)) : (DateTimeOffset?)null;
         await bans.HandleAsync(new BanRequest(userId, shadow, end, alsoAddress, reason, User.Identity?.Name ?? ""), cancellationToken);
-        TempData["moderation.message"] = shadow ? "Теневой бан наложен." : "Бан наложен.";
+        TempData["moderation.message"] = shadow ? Say.ShadowBanImposed : Say.Banned;
         return Redirect(CommentUrls.ModeratorReader(userId));
     }
 
     public async Task<IActionResult> OnPostLiftAsync(string userId, int banId, CancellationToken cancellationToken)
     {
         await bans.LiftAsync(banId, cancellationToken);
-        TempData["moderation.message"] = "Бан снят.";
+        TempData["moderation.message"] = Say.BanLifted;
         return Redirect(CommentUrls.ModeratorReader(userId));
     }
 
     public async Task<IActionResult> OnPostRemoveAllAsync(string userId, CancellationToken cancellationToken)
     {
         var removed = await bans.RemoveAllCommentsAsync(userId, User.Identity?.Name ?? "", cancellationToken);
-        TempData["moderation.message"] = $"Снято комментариев: {removed}.";
+        TempData["moderation.message"] = Say.Removed(removed);
         return Redirect(CommentUrls.ModeratorReader(userId));
     }
 }

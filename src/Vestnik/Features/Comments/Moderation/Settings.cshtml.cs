@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Spam;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Comments.Moderation;
@@ -17,13 +18,14 @@ public sealed class SettingsModel(ModerationSettingsQuery query, ModerationModes
     public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
     public IReadOnlyList<BannedWord> Words { get; private set; } = [];
     public string? Message { get; private set; }
+    public ModerationText Say => ModerationText.For(NewsroomLanguage.Of(HttpContext));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        meta.Title = "Комментарии: режимы и запрещённые слова";
+        meta.Title = Say.SettingsPageTitle;
         meta.NoIndex = true;
         Message = TempData["moderation.message"] as string;
-        var settings = await query.LoadAsync(cancellationToken);
+        var settings = await query.LoadAsync(Say, cancellationToken);
         SiteMode = settings.SiteMode;
         Overrides = settings.Overrides;
         Sections = settings.Sections;
@@ -34,7 +36,7 @@ public sealed class SettingsModel(ModerationSettingsQuery query, ModerationModes
     {
         if (mode is { } m && !Enum.IsDefined(m))
         {
-            return BadRequest("Неизвестный режим.");
+            return BadRequest(Say.UnknownMode);
         }
         switch (scope)
         {
@@ -45,9 +47,9 @@ public sealed class SettingsModel(ModerationSettingsQuery query, ModerationModes
             case "article" when id is { } articleId && await modes.SetForArticleAsync(articleId, mode, cancellationToken):
                 break;
             default:
-                return NotFound("Такой рубрики или статьи нет.");
+                return NotFound(Say.NoSuchScope);
         }
-        TempData["moderation.message"] = "Режим сохранён.";
+        TempData["moderation.message"] = Say.ModeSaved;
         return Redirect(CommentUrls.Settings);
     }
 
@@ -55,24 +57,16 @@ public sealed class SettingsModel(ModerationSettingsQuery query, ModerationModes
     {
         if (string.IsNullOrWhiteSpace(word) || !Enum.IsDefined(action) || !await bannedWords.AddAsync(word, action, cancellationToken))
         {
-            return BadRequest("Укажите одно слово (до 100 символов).");
+            return BadRequest(Say.WordInvalid);
         }
-        TempData["moderation.message"] = "Слово добавлено.";
+        TempData["moderation.message"] = Say.WordAdded;
         return Redirect(CommentUrls.Settings);
     }
 
     public async Task<IActionResult> OnPostRemoveWordAsync(int id, CancellationToken cancellationToken)
     {
         await bannedWords.RemoveAsync(id, cancellationToken);
-        TempData["moderation.message"] = "Слово удалено.";
+        TempData["moderation.message"] = Say.WordRemoved;
         return Redirect(CommentUrls.Settings);
     }
-
-    public static string ModeName(ModerationMode mode) => mode switch
-    {
-        ModerationMode.Premoderated => "премодерация",
-        ModerationMode.Closed => "закрыто (только чтение)",
-        ModerationMode.Hidden => "скрыто",
-        _ => "открыто (постмодерация)",
-    };
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Distribution.Newsroom;
@@ -14,6 +15,7 @@ public sealed class WebhookLogModel(WebhookAdmin admin, PageMeta meta) : PageMod
 {
     public Webhook Webhook { get; private set; } = null!;
     public IReadOnlyList<DeliveryRow> Log { get; private set; } = [];
+    public DistributionText Text => DistributionText.For(NewsroomLanguage.Of(HttpContext));
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ public sealed class WebhookLogModel(WebhookAdmin admin, PageMeta meta) : PageMod
             return NotFound();
         }
         Webhook = webhook;
-        meta.Title = "Вебхук " + webhook.Url;
+        meta.Title = Text.WebhookTitle + " " + webhook.Url;
         meta.NoIndex = true;
         Log = await admin.LogAsync(id, DeliveryTarget.Webhook, cancellationToken);
         return Page();

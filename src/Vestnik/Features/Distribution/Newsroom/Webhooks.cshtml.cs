@@ -6,6 +6,7 @@ using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Distribution.Outbox;
 using Vestnik.Features.Distribution.Telegram;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Distribution.Newsroom;
@@ -25,12 +26,13 @@ public sealed class WebhooksModel(WebhookAdmin admin, PageMeta meta, IOptions<Te
     public IReadOnlyList<DeliveryRow> TelegramLog { get; private set; } = [];
     public bool TelegramConfigured => telegram.Value.IsConfigured;
     public string? TelegramChannel => telegram.Value.ChannelId;
+    public DistributionText Text => DistributionText.For(NewsroomLanguage.Of(HttpContext));
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (webhook, error) = await admin.RegisterAsync(TargetUrl ?? "", Description ?? "", cancellationToken);
+        var (webhook, error) = await admin.RegisterAsync(TargetUrl ?? "", Description ?? "", Text, cancellationToken);
         if (webhook is null)
         {
             Error = error;
@@ -46,7 +48,7 @@ public sealed class WebhooksModel(WebhookAdmin admin, PageMeta meta, IOptions<Te
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        meta.Title = "Вебхуки";
+        meta.Title = Text.WebhooksTitle;
         meta.NoIndex = true;
         Webhooks = await admin.ListAsync(cancellationToken);
         TelegramLog = await admin.LogAsync(null, DeliveryTarget.Telegram, cancellationToken);

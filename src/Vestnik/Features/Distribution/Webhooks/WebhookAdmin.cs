@@ -27,15 +27,15 @@ public sealed class WebhookAdmin(VestnikDbContext db, WebhookTargetGuard guard, 
         db.Set<Webhook>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
 
     /// <summary>Registers the URL, or says why not (not http(s), private address, unknown host).</summary>
-    public async Task<(Webhook? Webhook, string? Error)> RegisterAsync(string url, string description, CancellationToken cancellationToken)
+    public async Task<(Webhook? Webhook, string? Error)> RegisterAsync(string url, string description, DistributionText text, CancellationToken cancellationToken)
     {
         url = url.Trim();
         description = description.Trim();
         if (description.Length > Webhook.MaxDescriptionLength)
         {
-            return (null, $"Описание длиннее {Webhook.MaxDescriptionLength} символов.");
+            return (null, text.DescriptionTooLong(Webhook.MaxDescriptionLength));
         }
-        if (await guard.RefusalAsync(url, cancellationToken) is { } refusal)
+        if (await guard.RefusalAsync(url, text, cancellationToken) is { } refusal)
         {
             return (null, refusal);
         }

@@ -14,19 +14,19 @@ namespace Vestnik.Features.Distribution.Webhooks;
 public sealed class WebhookTargetGuard(IOptions<WebhookOptions> options)
 {
     /// <summary>Null when the URL may be registered, otherwise the reason in words an admin understands.</summary>
-    public async Task<string?> RefusalAsync(string url, CancellationToken cancellationToken)
+    public async Task<string?> RefusalAsync(string url, DistributionText text, CancellationToken cancellationToken)
     {
         if (url.Length > Webhook.MaxUrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            return "Это не адрес: нужен полный URL, например https://example.com/hooks/vestnik.";
+            return text.NotAUrl;
         }
         if (uri.Scheme is not ("http" or "https"))
         {
-            return "Поддерживаются только адреса http:// и https://.";
+            return text.HttpOnly;
         }
         if (uri.UserInfo.Length > 0)
         {
-            return "Адрес не должен содержать логин и пароль.";
+            return text.NoCredentials;
         }
         if (options.Value.AllowPrivateTargets)
         {
@@ -39,10 +39,10 @@ public sealed class WebhookTargetGuard(IOptions<WebhookOptions> options)
         }
         catch (SocketException)
         {
-            return $"Имя {uri.Host} не найдено в DNS.";
+            return text.UnknownHost(uri.Host);
         }
         return addresses.Length == 0 || addresses.Any(PublicAddresses.IsPrivate)
-            ? "Адрес ведёт во внутреннюю сеть или на этот сервер; такие адреса запрещены."
+            ? text.PrivateTarget
             : null;
     }
 

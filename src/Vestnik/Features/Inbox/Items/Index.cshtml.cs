@@ -42,13 +42,15 @@ public sealed class IndexModel(InboxQuery query, ItemActions actions, RetellItem
 
     public NewsroomTime Time => time;
 
+    public InboxText Text => InboxText.For(NewsroomLanguage.Of(HttpContext));
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        meta.Title = "Входящие: зарубежная пресса";
+        meta.Title = Text.PageTitle;
         meta.NoIndex = true;
         if (!ModelState.IsValid || Keyword?.Length > InboxFilter.MaxKeywordLength || PageNumber < 1)
         {
-            Error = "Фильтр не распознан: проверьте даты (ГГГГ-ММ-ДД) и длину запроса.";
+            Error = Text.BadFilter;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             View = new InboxView([], [], [], false);
             return Page();
@@ -66,8 +68,8 @@ public sealed class IndexModel(InboxQuery query, ItemActions actions, RetellItem
         var result = await retell.HandleAsync(id, ArticleActor.Of(User, NewsroomLanguage.Text(HttpContext)), ct);
         if (result == RetellItem.Result.NoSection)
         {
-            meta.Title = "Входящие: зарубежная пресса";
-            Error = "Чтобы пересказать материал, сначала создайте хотя бы одну рубрику в каталоге.";
+            meta.Title = Text.PageTitle;
+            Error = Text.NoSection;
             Response.StatusCode = StatusCodes.Status409Conflict;
             View = await query.HandleAsync(new InboxFilter(null, null, null, null, null, null, 1), ct);
             return Page();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Features.Newsroom;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Inbox.Sources;
@@ -33,6 +34,8 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
 
     public TestFeed.Result? Preview { get; private set; }
 
+    public InboxText Text => InboxText.For(NewsroomLanguage.Of(HttpContext));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Message = TempData["InboxMessage"] as string;
@@ -41,18 +44,18 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        var result = await subscribe.HandleAsync(new SubscriptionInput(FeedUrl, OutletName, Language, PollIntervalMinutes), ct);
+        var result = await subscribe.HandleAsync(new SubscriptionInput(FeedUrl, OutletName, Language, PollIntervalMinutes), Text, ct);
         if (result.Outcome != Subscribe.Outcome.Added)
         {
             return await FailAsync(result.Error!, result.Outcome == Subscribe.Outcome.Duplicate ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, ct);
         }
-        TempData["InboxMessage"] = $"Лента «{result.Subscription!.OutletName}» добавлена; первые материалы появятся в течение минуты.";
+        TempData["InboxMessage"] = Text.Added(result.Subscription!.OutletName);
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostTestAsync(CancellationToken ct)
     {
-        var (url, error) = Subscribe.CheckUrl(FeedUrl);
+        var (url, error) = Subscribe.CheckUrl(FeedUrl, Text);
         if (url is null)
         {
             return await FailAsync(error!, StatusCodes.Status400BadRequest, ct);
@@ -82,7 +85,7 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
         {
             return NotFound();
         }
-        TempData["InboxMessage"] = "Лента будет опрошена в ближайшую минуту.";
+        TempData["InboxMessage"] = Text.PollSoon;
         return RedirectToPage();
     }
 
@@ -95,7 +98,7 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
         }
         db.Remove(subscription);
         await db.SaveChangesAsync(ct);
-        TempData["InboxMessage"] = $"Лента «{subscription.OutletName}» удалена вместе с её материалами во входящих; черновики пересказов остаются.";
+        TempData["InboxMessage"] = Text.Deleted(subscription.OutletName);
         return RedirectToPage();
     }
 
@@ -103,11 +106,11 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
     {
         if (opml is null || opml.Length == 0)
         {
-            return await FailAsync("Выберите файл OPML.", StatusCodes.Status400BadRequest, ct);
+            return await FailAsync(Text.ChooseOpml, StatusCodes.Status400BadRequest, ct);
         }
         if (opml.Length > Opml.MaxImportBytes)
         {
-            return await FailAsync("Файл OPML больше 1 МБ.", StatusCodes.Status413PayloadTooLarge, ct);
+            return await FailAsync(Text.OpmlTooLarge, StatusCodes.Status413PayloadTooLarge, ct);
         }
         IReadOnlyList<Opml.Outline> outlines;
         try
@@ -115,14 +118,14 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
             await using var stream = opml.OpenReadStream();
             outlines = Opml.Import(stream);
         }
-        catch (FormatException e)
+        catch (FormatException)
         {
-            return await FailAsync(e.Message, StatusCodes.Status400BadRequest, ct);
+            return await FailAsync(Text.NotOpml, StatusCodes.Status400BadRequest, ct);
         }
         int added = 0, duplicates = 0, invalid = 0;
         foreach (var outline in outlines)
         {
-            var result = await subscribe.HandleAsync(new SubscriptionInput(outline.FeedUrl, outline.Title, outline.Language, null), ct, save: false);
+            var result = await subscribe.HandleAsync(new SubscriptionInput(outline.FeedUrl, outline.Title, outline.Language, null), Text, ct, save: false);
             switch (result.Outcome)
             {
                 case Subscribe.Outcome.Added: added++; break;
@@ -131,7 +134,7 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
             }
         }
         await db.SaveChangesAsync(ct);
-        TempData["InboxMessage"] = $"Импорт OPML: добавлено {added}, уже были {duplicates}, пропущено с ошибками {invalid}.";
+        TempData["InboxMessage"] = Text.Imported(added, duplicates, invalid);
         return RedirectToPage();
     }
 
@@ -145,7 +148,7 @@ public sealed class SourcesModel(VestnikDbContext db, Subscribe subscribe, TestF
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        meta.Title = "Источники входящих";
+        meta.Title = Text.SourcesPageTitle;
         meta.NoIndex = true;
         PollIntervalMinutes ??= 15;
         Subscriptions = await db.Set<FeedSubscription>().AsNoTracking().OrderBy(s => s.OutletName).ThenBy(s => s.FeedUrl).ToListAsync(ct);

@@ -19,27 +19,28 @@ public sealed class Subscribe(VestnikDbContext db, IOptions<InboxOptions> option
     public sealed record Result(Outcome Outcome, string? Error, FeedSubscription? Subscription);
 
     /// <summary>The cleaned feed URL, or the reason it is not acceptable.</summary>
-    public static (Uri? Url, string? Error) CheckUrl(string? value)
+    public static (Uri? Url, string? Error) CheckUrl(string? value, InboxText reasons)
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0)
         {
-            return (null, "Укажите адрес ленты.");
+            return (null, reasons.UrlRequired);
         }
         if (text.Length > FeedSubscription.MaxUrlLength)
         {
-            return (null, "Адрес ленты слишком длинный.");
+            return (null, reasons.UrlTooLong);
         }
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.Host.Length == 0)
         {
-            return (null, "Нужен адрес ленты, начинающийся с http:// или https://.");
+            return (null, reasons.UrlNotHttp);
         }
         return (url, null);
     }
 
-    public async Task<Result> HandleAsync(SubscriptionInput input, CancellationToken ct, bool save = true)
+    /// <param name="text">The language of the reasons it gives.</param>
+    public async Task<Result> HandleAsync(SubscriptionInput input, InboxText text, CancellationToken ct, bool save = true)
     {
-        var (url, error) = CheckUrl(input.FeedUrl);
+        var (url, error) = CheckUrl(input.FeedUrl, text);
         if (url is null)
         {
             return new Result(Outcome.Invalid, error, null);
@@ -47,23 +48,23 @@ public sealed class Subscribe(VestnikDbContext db, IOptions<InboxOptions> option
         var outlet = input.OutletName?.Trim() ?? "";
         if (outlet.Length is 0 or > 200)
         {
-            return new Result(Outcome.Invalid, "Укажите название издания (до 200 знаков).", null);
+            return new Result(Outcome.Invalid, text.OutletRequired, null);
         }
         var language = input.Language?.Trim().ToLowerInvariant() ?? "";
         if (language.Length != 0 && (language.Length != 2 || !language.All(char.IsAsciiLetterLower)))
         {
-            return new Result(Outcome.Invalid, "Язык — двухбуквенный код ISO 639-1 (en, de, fr) или пусто для автоопределения.", null);
+            return new Result(Outcome.Invalid, text.LanguageCode, null);
         }
         var interval = input.PollIntervalMinutes ?? options.Value.DefaultPollMinutes;
         if (interval is < MinInterval or > MaxInterval)
         {
-            return new Result(Outcome.Invalid, $"Интервал опроса — от {MinInterval} до {MaxInterval} минут.", null);
+            return new Result(Outcome.Invalid, text.IntervalRange(MinInterval, MaxInterval), null);
         }
         var address = url.ToString();
         if (await db.Set<FeedSubscription>().AnyAsync(s => s.FeedUrl == address, ct)
             || db.ChangeTracker.Entries<FeedSubscription>().Any(e => e.Entity.FeedUrl == address))
         {
-            return new Result(Outcome.Duplicate, "Эта лента уже есть в списке источников.", null);
+            return new Result(Outcome.Duplicate, text.AlreadySubscribed, null);
         }
         var now = clock.GetUtcNow();
         var subscription = new FeedSubscription

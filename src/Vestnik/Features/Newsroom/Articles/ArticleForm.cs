@@ -44,8 +44,8 @@ public sealed class ArticleForm
     public string SocialImageUrl { get; set; } = "";
     public string EditorNotes { get; set; } = "";
 
-    /// <summary>Local newsroom time of a schedule, from a <c>datetime-local</c> input.</summary>
-    public DateTime? ScheduleAt { get; set; }
+    /// <summary>The site's wall-clock time of a schedule as typed, read by <see cref="ScheduleInput"/>.</summary>
+    public string? ScheduleAt { get; set; }
     public string Correction { get; set; } = "";
 
     public static ArticleForm From(Article article) => new()

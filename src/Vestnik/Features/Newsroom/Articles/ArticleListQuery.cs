@@ -17,6 +17,9 @@ public sealed class ArticleFilter
     public ContentLanguage? Language { get; set; }
     public string? Q { get; set; }
 
+    /// <summary>Only the articles the signed-in person started.</summary>
+    public bool Mine { get; set; }
+
     /// <summary>Null for the date the list shows (newest first), "published", "created", "title".</summary>
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
@@ -32,9 +35,14 @@ public sealed record ArticleList(IReadOnlyList<ArticleRow> Rows, int Total, int 
 
 public sealed class ArticleListQuery(VestnikDbContext db)
 {
-    public async Task<ArticleList> RunAsync(ArticleFilter filter, ContentLanguage uiLanguage, CancellationToken cancellationToken = default)
+    /// <param name="userId">The signed-in person, for <see cref="ArticleFilter.Mine"/>.</param>
+    public async Task<ArticleList> RunAsync(ArticleFilter filter, ContentLanguage uiLanguage, string? userId, CancellationToken cancellationToken = default)
     {
         var query = db.Articles.AsNoTracking();
+        if (filter.Mine)
+        {
+            query = query.Where(a => a.CreatedByUserId == userId);
+        }
         if (filter.Status is { } status)
         {
             query = query.Where(a => a.Status == status);

@@ -68,9 +68,10 @@ public sealed class EditModel(
         ChangeAsync(id, MayDecideAsync, actor => workflow.PublishAsync(Article, Form, actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostScheduleAsync(int? id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, MayDecideAsync, async actor => Form.ScheduleAt is { } local
+        ChangeAsync(id, MayDecideAsync, async actor => ScheduleInput.TryParse(Form.ScheduleAt, out var local)
             ? await workflow.ScheduleAsync(Article, Form, newsroomTime.FromLocal(local), actor, cancellationToken)
-            : new ArticleChangeResult(ChangeOutcome.Invalid, Article, Text.ScheduleRequired), cancellationToken);
+            : new ArticleChangeResult(ChangeOutcome.Invalid, Article, string.IsNullOrWhiteSpace(Form.ScheduleAt) ? Text.ScheduleRequired : Text.ScheduleUnreadable),
+            cancellationToken);
 
     public Task<IActionResult> OnPostUnpublishAsync(int? id, CancellationToken cancellationToken) =>
         ChangeAsync(id, MayDecideAsync, actor => workflow.UnpublishAsync(Article, Form, actor, cancellationToken), cancellationToken);

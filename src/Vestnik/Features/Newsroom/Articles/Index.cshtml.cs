@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +24,7 @@ public sealed class IndexModel(ArticleListQuery query, EditorOptionsQuery option
     {
         Text = NewsroomLanguage.Text(HttpContext);
         var language = NewsroomLanguage.Of(HttpContext);
-        List = await query.RunAsync(Filter, language, cancellationToken);
+        List = await query.RunAsync(Filter, language, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         Options = await optionsQuery.LoadAsync(language, null, cancellationToken);
         meta.Title = Text.Articles;
         meta.NoIndex = true;
