@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
 
     public static TheoryData<string> NewsroomPages =>
     [
+        "/newsroom",
         "/newsroom/articles",
         "/newsroom/articles/edit",
         "/newsroom/media",
@@ -36,6 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         "/newsroom/shares",
         "/newsroom/webhooks",
         "/newsroom/users",
+        "/newsroom/users?q=admin",
         "/newsroom/audit",
         "/newsroom/system",
     ];

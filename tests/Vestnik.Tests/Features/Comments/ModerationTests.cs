@@ -128,10 +128,17 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         var article = await App.ArticleAsync();
         var author = await RoleClients.ReaderAsync(App);
         var id = await author.Client.PostOkAsync(article, "Спорное мнение");
+        // A preset, "other" with details, and the free text of the form before the presets.
+        FormValues[] reports =
+        [
+            new() { ["preset"] = "spam" },
+            new() { ["preset"] = "other", ["reason"] = "переход на личности" },
+            new() { ["reason"] = "оскорбление" },
+        ];
         for (var i = 0; i < 3; i++)
         {
             var reporter = await RoleClients.ReaderAsync(App);
-            var response = await reporter.Client.ActAsync(article, id, "report", new() { ["reason"] = $"оскорбление {i}" });
+            var response = await reporter.Client.ActAsync(article, id, "report", reports[i]);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal(i < 2 ? 1 : 0, await App.CountOnArticleAsync(article.Id));
         }
@@ -141,7 +148,8 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         var (_, queue) = await moderator.Client.GetPageAsync("/newsroom/comments?Tab=Reported");
         Assert.Null(page.QuerySelector($"#comment-{id}"));
         Assert.Equal(CommentStatus.Pending, (await App.CommentAsync(id)).Status);
-        Assert.Equal(3, queue.QuerySelectorAll($"#queue-{id} .moderation__reports li").Length);
+        var reasons = queue.QuerySelectorAll($"#queue-{id} .moderation__reports li span").Select(li => li.TextContent).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Другое: переход на личности", "Спам или реклама", "оскорбление"], reasons);
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public static class ReportReasons
     ];
 
     /// <summary>
+    /// A stored reason as a moderator reads it in <paramref name="text"/>'s language: a preset's label, "Other: details",
+    /// or an older report's free text as it was typed.
+    /// </summary>
+    public static string Describe(string stored, CommentsText text)
+    {
+        if (stored.StartsWith(OtherPrefix, StringComparison.Ordinal))
+        {
+            return $"{text.ReportReasonOther}: {stored[OtherPrefix.Length..]}";
+        }
+        return All.FirstOrDefault(r => r.Code == stored) is { } preset ? preset.Label(text) : stored;
+    }
+
+    /// <summary>
     /// What to store for a submitted report, or null when it is incomplete. <paramref name="preset"/> is a code from
     /// <see cref="All"/>; without one, <paramref name="details"/> is taken as the free-text reason of the older form.
     /// </summary>
