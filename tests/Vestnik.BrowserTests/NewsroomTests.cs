@@ -90,6 +90,8 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         await page.SelectOptionAsync("#author-0", new SelectOptionValue { Index = 1 });
         await page.FillAsync("#Form_Tags", "зима, Москва");
         await page.CheckAsync($"input[name='Form.LeadMediaId'][value='{mediaId}']");
+        await Assertions.Expect(page.Locator("#Form_LeadCaption")).ToHaveValueAsync("Вид на Москву-реку");
+        await Assertions.Expect(page.Locator("#Form_LeadCredit")).ToHaveValueAsync("Фото: Вестник");
 
         // Schedule it half a minute ahead, in newsroom (Moscow) time; the scheduler ticks every second.
         var moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
@@ -115,6 +117,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         await lead.Locator("h2 a").ClickAsync();
         await Assertions.Expect(page.Locator("h1.article__title")).ToHaveTextAsync(title);
         Assert.True(await page.EvalOnSelectorAsync<bool>(".article__image img", "img => img.currentSrc.includes('/media/') && img.naturalWidth > 0"));
+        await Assertions.Expect(page.Locator(".article__image figcaption")).ToContainTextAsync("Вид на Москву-реку");
         Assert.Equal(0, await page.Locator(".article__body script").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "newsroom-scheduled-article.png"), FullPage = false });
         Assert.True(errors.Count == 0, string.Join("\n", errors));

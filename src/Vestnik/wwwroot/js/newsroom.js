@@ -1,4 +1,5 @@
-// Newsroom editor enhancements: live preview, tag suggestions, draft autosave, delete confirmation.
+// Newsroom editor enhancements: live preview, tag suggestions, the library image's words, draft autosave, delete
+// confirmation.
 // Everything here is optional: without JavaScript the editor's buttons do the same through plain form posts.
 (function () {
     "use strict";
@@ -59,6 +60,21 @@
                 });
         });
     }
+
+    // Picking a library image brings its caption, credit and alt text, which the editor may then change.
+    var leadFields = { caption: "Form_LeadCaption", credit: "Form_LeadCredit", alt: "Form_LeadAlt" };
+    form.addEventListener("change", function (event) {
+        var picked = event.target;
+        if (picked.name !== "Form.LeadMediaId") {
+            return;
+        }
+        Object.keys(leadFields).forEach(function (key) {
+            var field = document.getElementById(leadFields[key]);
+            if (field) {
+                field.value = picked.getAttribute("data-" + key) || "";
+            }
+        });
+    });
 
     // Autosave every 30 s while a draft is open and has changed since the last save.
     var status = document.getElementById("autosave-status");

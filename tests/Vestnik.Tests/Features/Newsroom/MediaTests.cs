@@ -40,6 +40,40 @@ public abstract class MediaTests(AppFixture fixture)
         staff.Client.SubmitFormAsync("/newsroom/media", "form.nr-upload",
             new FormValues { ["Caption"] = caption, ["Credit"] = "Фото: Вестник" }.WithFile("Upload", fileName, bytes, contentType));
 
+    [Fact]
+    public async Task PickingALibraryImage_ShouldBringItsWords_EvenWhenTheFormStillHoldsThePreviousImages()
+    {
+        var editor = await RoleClients.EditorAsync(App);
+        var picture = Picture(800, 500, SKEncodedImageFormat.Jpeg);
+        await UploadAsync(editor, picture, "bridge.jpg", "image/jpeg", caption: "Мост через Неву");
+        await UploadAsync(editor, picture, "square.jpg", "image/jpeg", caption: "Дворцовая площадь");
+        var ids = await App.WithDbAsync(db => db.Set<MediaAsset>().OrderByDescending(m => m.Id).Select(m => m.Id).Take(2).ToListAsync());
+        var (square, bridge) = (ids[0], ids[1]);
+
+        // Blank words take the library's.
+        var form = (await App.WithDbAsync(db => EditorForms.NewAsync(db, $"Петербург зимой {Guid.NewGuid():N}")))
+            .With("Form.LeadMediaId", bridge.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var id = EditorForms.IdFrom(await editor.Client.PostFormAsync(EditorForms.Url(null, "Save"), form));
+        Assert.Equal("Мост через Неву", (await LeadImageAsync(id)).Caption);
+
+        // Without the script, picking another image posts the previous image's words untouched: the new image's win.
+        var switched = await editor.Client.SubmitFormAsync($"/newsroom/articles/edit/{id}", "form#editor",
+            new FormValues { ["Form.LeadMediaId"] = square.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            "button[formaction*='handler=Save']");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var lead = await LeadImageAsync(id);
+        Assert.Equal((square, "Дворцовая площадь", "Фото: Вестник"), (lead.MediaAssetId!.Value, lead.Caption, lead.Credit));
+
+        // Words the editor typed are theirs.
+        await editor.Client.SubmitFormAsync($"/newsroom/articles/edit/{id}", "form#editor",
+            new FormValues { ["Form.LeadMediaId"] = bridge.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.LeadCaption"] = "Нева подо льдом" },
+            "button[formaction*='handler=Save']");
+        Assert.Equal("Нева подо льдом", (await LeadImageAsync(id)).Caption);
+    }
+
+    private Task<Vestnik.Features.Articles.Model.LeadImage> LeadImageAsync(int articleId) =>
+        App.WithDbAsync(async db => (await db.Articles.AsNoTracking().SingleAsync(a => a.Id == articleId)).LeadImage!);
+
     [Theory]
     [InlineData(SKEncodedImageFormat.Jpeg, "photo.jpg", "image/jpeg", "jpg")]
     [InlineData(SKEncodedImageFormat.Png, "chart.png", "image/png", "png")]

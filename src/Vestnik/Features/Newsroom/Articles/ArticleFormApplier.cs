@@ -174,6 +174,11 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
         {
             return text.ImageNotFound;
         }
+        // Without the editor's script the form still holds the previous image's words when another image is picked:
+        // words left as they were belong to that image, so the new one brings its own from the library.
+        var previous = article.LeadImage?.MediaAssetId == media.Id ? null : article.LeadImage;
+        string Kept(string? typed, string? previousWords) =>
+            previous is not null && (typed ?? "").Trim() == (previousWords ?? "") ? "" : typed ?? "";
         var largest = media.WidthList[^1];
         article.LeadImage = new LeadImage
         {
@@ -182,9 +187,9 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
             Height = media.HeightAt(largest),
             Srcset = media.Srcset("webp"),
             MediaAssetId = media.Id,
-            Caption = Trim(form.LeadCaption, 1000, media.Caption),
-            Credit = Trim(form.LeadCredit, 300, media.Credit),
-            AltText = Trim(form.LeadAlt, 500, media.AltText),
+            Caption = Trim(Kept(form.LeadCaption, previous?.Caption), 1000, media.Caption),
+            Credit = Trim(Kept(form.LeadCredit, previous?.Credit), 300, media.Credit),
+            AltText = Trim(Kept(form.LeadAlt, previous?.AltText), 500, media.AltText),
         };
         return null;
     }

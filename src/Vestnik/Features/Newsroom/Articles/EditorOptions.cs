@@ -7,7 +7,7 @@ namespace Vestnik.Features.Newsroom.Articles;
 
 public sealed record Choice(int Id, string Name);
 
-public sealed record MediaChoice(int Id, string Name, string ThumbnailUrl, string Caption, string Credit);
+public sealed record MediaChoice(int Id, string Name, string ThumbnailUrl, string Caption, string Credit, string AltText);
 
 /// <summary>The lists the editor's pickers offer: sections, authors, labels, outlets, recent images.</summary>
 public sealed record EditorOptions(
@@ -37,6 +37,6 @@ public sealed class EditorOptionsQuery(VestnikDbContext db)
             media.Add(picked);
         }
         return new EditorOptions(sections, authors, labels, outlets,
-            media.Select(m => new MediaChoice(m.Id, m.OriginalFileName, m.Url(m.WidthList[0], "jpg"), m.Caption, m.Credit)).ToList());
+            media.Select(m => new MediaChoice(m.Id, m.OriginalFileName, m.Url(m.WidthList[0], "jpg"), m.Caption, m.Credit, m.AltText)).ToList());
     }
 }
