@@ -44,6 +44,7 @@ public static class NewsroomFeature
         services.AddScoped<ArticleRevisionsQuery>();
         services.AddScoped<CatalogQuery>();
         services.AddScoped<CatalogChanges>();
+        services.AddScoped<OwnBylines>();
         services.AddScoped<AuditEntriesQuery>();
         services.AddSingleton<ImagePipeline>();
         services.AddPeriodicJob<ScheduledPublisher>();

@@ -68,6 +68,7 @@ public sealed record NewsroomText
         Section = "Рубрика",
         Language = "Язык",
         Authors = "Авторы",
+        OwnBylineHint = "Если автора не выбрать, статья будет подписана вашим именем.",
         Tags = "Теги (через запятую)",
         Labels = "Метки",
         Slug = "Адрес (slug)",
@@ -209,6 +210,7 @@ public sealed record NewsroomText
         Section = "Section",
         Language = "Language",
         Authors = "Authors",
+        OwnBylineHint = "Leave the byline empty to sign the article with your own name.",
         Tags = "Tags (comma-separated)",
         Labels = "Labels",
         Slug = "Slug",
@@ -348,6 +350,7 @@ public sealed record NewsroomText
     public required string Section { get; init; }
     public required string Language { get; init; }
     public required string Authors { get; init; }
+    public required string OwnBylineHint { get; init; }
     public required string Tags { get; init; }
     public required string Labels { get; init; }
     public required string Slug { get; init; }

@@ -20,8 +20,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 "Vestnik.Features.Articles.Model.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 7,
-                unnamedIndexCount: 1,
+                propertyCount: 8,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -83,12 +83,25 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 maxLength: 120);
             slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var userId = runtimeEntityType.AddProperty(
+                "UserId",
+                typeof(string),
+                propertyInfo: typeof(Author).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+            userId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
                 new[] { slug },
+                unique: true);
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { userId },
                 unique: true);
 
             return runtimeEntityType;

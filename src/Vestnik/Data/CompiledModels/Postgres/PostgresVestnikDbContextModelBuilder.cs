@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fbab8e3e-4f0b-4099-b646-8cf9e436f98a"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("a397ffea-c8d6-442d-8cf9-ab0383a28e4d"), entityTypeCount: 43)
         {
         }
 

@@ -19,8 +19,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 "Vestnik.Features.Articles.Model.Author",
                 typeof(Author),
                 baseEntityType,
-                propertyCount: 7,
-                unnamedIndexCount: 1,
+                propertyCount: 8,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -75,12 +75,24 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Author).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 120);
 
+            var userId = runtimeEntityType.AddProperty(
+                "UserId",
+                typeof(string),
+                propertyInfo: typeof(Author).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Author).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
                 new[] { slug },
+                unique: true);
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { userId },
                 unique: true);
 
             return runtimeEntityType;

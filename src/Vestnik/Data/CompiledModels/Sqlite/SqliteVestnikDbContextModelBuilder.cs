@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c8347f7a-5dad-49a7-96ea-8d8f5b09e45d"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("3e1194f0-d7f2-46ef-a1e9-9b7f2edf7ae3"), entityTypeCount: 43)
         {
         }
 

@@ -71,6 +71,8 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.Property(a => a.Bio).HasMaxLength(4000);
         builder.Property(a => a.PhotoUrl).HasMaxLength(2000);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.HasIndex(a => a.UserId).IsUnique();
     }
 }
 

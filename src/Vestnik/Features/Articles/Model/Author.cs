@@ -11,6 +11,10 @@ public sealed class Author
     public string Bio { get; set; } = "";
     public string? PhotoUrl { get; set; }
 
+    /// <summary>The staff account that writes under this byline, when it is one person's own; null for a byline an
+    /// editor keeps for someone without an account (a freelancer, an agency).</summary>
+    public string? UserId { get; set; }
+
     /// <summary>
     /// Published articles in each language that the author bylines: the Russian and English author pages' totals, kept
     /// by <see cref="PublishedCounts"/> so the pages never count the archive.

@@ -98,10 +98,6 @@ public sealed class ArticleForm
         {
             return text.TooLong;
         }
-        if (!AuthorIds.Any(a => a is not null))
-        {
-            return text.AuthorRequired;
-        }
         if (!string.IsNullOrWhiteSpace(OriginalUrl) && !IsHttpUrl(OriginalUrl))
         {
             return text.BadUrl;

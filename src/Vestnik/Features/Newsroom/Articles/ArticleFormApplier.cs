@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Infrastructure.Text;
 
@@ -11,10 +12,13 @@ namespace Vestnik.Features.Newsroom.Articles;
 /// resolves authors, tags, labels, the source and the lead image. It saves nothing: <see cref="Workflow.ArticleWorkflow"/>
 /// decides whether and how the result is committed.
 /// </summary>
-public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer markdown)
+public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer markdown, OwnBylines bylines)
 {
-    /// <summary>Null when the form could be applied; otherwise what is wrong with it, in the actor's language.</summary>
-    public async Task<string?> ApplyAsync(Article article, ArticleForm form, NewsroomText text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the form could be applied; otherwise what is wrong with it, in the actor's language. A form with no
+    /// byline is signed with the byline of <paramref name="actorUserId"/>'s own account.
+    /// </summary>
+    public async Task<string?> ApplyAsync(Article article, ArticleForm form, string? actorUserId, NewsroomText text, CancellationToken cancellationToken)
     {
         if (!await db.Sections.AnyAsync(s => s.Id == form.SectionId, cancellationToken))
         {
@@ -24,6 +28,23 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
         if (await db.Authors.CountAsync(a => authorIds.Contains(a.Id), cancellationToken) != authorIds.Count)
         {
             return text.AuthorRequired;
+        }
+        Author? newByline = null;
+        if (authorIds.Count == 0)
+        {
+            if (actorUserId is null)
+            {
+                return text.AuthorRequired;
+            }
+            var own = await bylines.GetOrAddAsync(actorUserId, cancellationToken);
+            if (db.Entry(own).State == EntityState.Added)
+            {
+                newByline = own;
+            }
+            else
+            {
+                authorIds.Add(own.Id);
+            }
         }
 
         var previousTitle = article.Title;
@@ -66,6 +87,10 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
             {
                 existing.Position = position;
             }
+        }
+        if (newByline is not null)
+        {
+            article.Authors.Add(new ArticleAuthor { Author = newByline, Position = 0 });
         }
 
         var labels = await db.Labels.Where(l => form.LabelIds.Contains(l.Id)).ToListAsync(cancellationToken);

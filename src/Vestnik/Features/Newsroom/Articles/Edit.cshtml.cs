@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Articles.Workflow;
+using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Text;
 using Vestnik.Infrastructure.Time;
@@ -17,7 +19,7 @@ namespace Vestnik.Features.Newsroom.Articles;
 /// </summary>
 [Authorize(Policy = StaffPolicies.Write)]
 public sealed class EditModel(
-    ArticleWorkflow workflow, EditorOptionsQuery optionsQuery, IAuthorizationService authorization,
+    ArticleWorkflow workflow, EditorOptionsQuery optionsQuery, OwnBylines bylines, IAuthorizationService authorization,
     NewsroomTime newsroomTime, MarkdownRenderer markdown, PageMeta meta) : PageModel
 {
     [BindProperty]
@@ -50,6 +52,10 @@ public sealed class EditModel(
         {
             var options = await optionsQuery.LoadAsync(NewsroomLanguage.Of(HttpContext), null, cancellationToken);
             Form.SectionId = options.Sections is [var first, ..] ? first.Id : 0;
+            if (await bylines.FindAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken) is { } own)
+            {
+                Form.AuthorIds = [own];
+            }
         }
         Notice = done is null ? null : Text.Saved;
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);

@@ -73,7 +73,8 @@ public sealed class CatalogChanges(VestnikDbContext db, AuditLog audit)
         return CatalogDeletion.Deleted;
     }
 
-    private static async Task<string> UniqueAsync(string wanted, Func<string, Task<bool>> taken)
+    /// <summary><paramref name="wanted"/>, or "item" when empty, numbered (-2, -3, …) while <paramref name="taken"/>.</summary>
+    internal static async Task<string> UniqueAsync(string wanted, Func<string, Task<bool>> taken)
     {
         var slug = wanted.Length == 0 ? "item" : wanted;
         var candidate = slug;

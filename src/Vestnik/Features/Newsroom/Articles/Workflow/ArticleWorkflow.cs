@@ -168,7 +168,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         var wasPublished = article.PublishedAt is not null;
         var before = PublishedCounts.Of(article);
 
-        var refusal = await forms.ApplyAsync(article, form, text, cancellationToken) is { } applyProblem
+        var refusal = await forms.ApplyAsync(article, form, actor.UserId, text, cancellationToken) is { } applyProblem
             ? new ArticleChangeResult(ChangeOutcome.Invalid, article, applyProblem)
             : TryMove(article, change, now, text);
         if (refusal is not null)
