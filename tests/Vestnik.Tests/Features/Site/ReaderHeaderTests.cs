@@ -42,15 +42,18 @@ public sealed class ReaderHeaderTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Null(visitorPage.QuerySelector("header nav.site-account form"));
     }
 
-    [Fact]
-    public async Task SignOut_ShouldEndTheSession_FromTheHeaderForm()
+    [Theory]
+    [InlineData("/", "/")]
+    [InlineData("/en/search", "/en")]
+    public async Task SignOut_ShouldEndTheSession_FromTheHeaderForm_AndLandOnThatLanguagesHome(string path, string home)
     {
         var reader = await RoleClients.ReaderAsync(App);
-        var (_, page) = await reader.Client.GetPageAsync("/");
+        var (_, page) = await reader.Client.GetPageAsync(path);
 
         var response = await reader.Client.SubmitFormAsync(page.QuerySelector("header form[action='/account/logout']")!);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(home, response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await reader.Client.GetAsync("/account")).StatusCode);
         var (_, after) = await reader.Client.GetPageAsync("/");
         Assert.Equal("Войти", after.QuerySelector("header nav.site-account a")!.TextContent);
