@@ -235,6 +235,25 @@ public abstract partial class AccountFlowsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task PasswordReset_ShouldNotStandInForTheSecondFactor()
+    {
+        var editor = await RoleClients.EditorAsync(App);
+        var (key, candidate) = await StartTwoFactorSetupAsync(editor);
+        await editor.Client.PostFormAsync("/account/two-factor?handler=Enable", new Dictionary<string, string> { ["Code"] = Totp(key), ["Candidate"] = candidate });
+        var visitor = RoleClients.Anonymous(App);
+        await visitor.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = editor.Email });
+        var link = await LinkFromMailAsync(editor.Email);
+
+        var reset = await visitor.PostFormAsync("/account/reset-password", new Dictionary<string, string>
+        {
+            ["Email"] = editor.Email, ["Token"] = Regex.Match(link, "token=([^&]+)").Groups[1].Value, ["NewPassword"] = "Second-factor-kept-9",
+        }, link);
+
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await visitor.GetAsync("/newsroom/articles")).StatusCode);
+    }
+
+    [Fact]
     public async Task TwoFactorPage_ShouldChangeNothing_UntilACodeFromTheNewKeyIsConfirmed()
     {
         var editor = await RoleClients.EditorAsync(App);
