@@ -144,6 +144,46 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         Assert.Equal(0, await page.Locator("button[formaction*='handler=Publish']").CountAsync());
     }
 
+    [Fact]
+    public async Task Admin_ShouldInviteAnAuthor_WhoSetsAPasswordLandsInTheNewsroomAndWritesUnderTheirOwnByline()
+    {
+        var newsroom = Vestnik.Features.Newsroom.NewsroomText.Ru;
+        var accounts = AccountText.Ru;
+        await using var adminContext = await NewContextAsync();
+        var admin = await adminContext.NewPageAsync();
+        await admin.SignInAsync(await RoleClients.CreateAccountAsync(site.App, [Roles.Admin], "Главный редактор"), "/newsroom");
+        await admin.WaitForURLAsync("**/newsroom");
+
+        // From the newsroom home, through the menu, to the invitation form.
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = newsroom.Newsroom }).GetByRole(AriaRole.Link, new() { Name = newsroom.Users }).ClickAsync();
+        var email = $"new-author-{Guid.NewGuid():N}@test.vestnik";
+        var invitation = admin.Locator("form.nr-invite");
+        await invitation.GetByLabel(newsroom.Email, new() { Exact = true }).FillAsync(email);
+        await invitation.GetByLabel(newsroom.DisplayName, new() { Exact = true }).FillAsync("Ирина Соколова");
+        await invitation.GetByLabel(newsroom.RoleAuthor, new() { Exact = true }).CheckAsync();
+        await invitation.GetByRole(AriaRole.Button, new() { Name = newsroom.SendInvite }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".nr-notice")).ToBeVisibleAsync();
+        var mail = (await Mailbox.BodiesToAsync(site.App, email)).Single();
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(mail, @"https?://\S+/account/reset-password\?\S+").Value).PathAndQuery;
+
+        // The invited author follows the link, sets a password and is in the newsroom at once.
+        await using var authorContext = await NewContextAsync();
+        var author = await authorContext.NewPageAsync();
+        await author.GotoAsync(link);
+        await author.GetByLabel(accounts.NewPassword).FillAsync("Invited-author-password-1");
+        await author.GetByRole(AriaRole.Button, new() { Name = accounts.SetPassword }).ClickAsync();
+        await author.WaitForURLAsync("**/newsroom");
+
+        // No editor has made a byline for them: the first draft is signed with their own name.
+        await author.GetByRole(AriaRole.Navigation, new() { Name = newsroom.Newsroom }).GetByRole(AriaRole.Link, new() { Name = newsroom.NewArticle }).ClickAsync();
+        await author.GetByLabel(newsroom.Title, new() { Exact = true }).FillAsync("Первая заметка нового автора");
+        await author.GetByLabel(newsroom.Body, new() { Exact = true }).FillAsync("Текст первой заметки.");
+        await author.GetByRole(AriaRole.Button, new() { Name = newsroom.Save, Exact = true }).ClickAsync();
+        await Assertions.Expect(author.Locator(".nr-badge--draft")).ToBeVisibleAsync();
+        await Assertions.Expect(author.Locator("#author-0 option:checked")).ToHaveTextAsync("Ирина Соколова");
+        await author.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "newsroom-new-author-draft.png") });
+    }
+
     private static byte[] Jpeg(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height);
