@@ -6,7 +6,8 @@ namespace Vestnik.BrowserTests.Accessibility;
 
 /// <summary>
 /// axe-core finds no violation on the reader's pages and on every newsroom page, at a laptop's width and a phone's,
-/// on the demo newsroom as a first start shows it.
+/// on the demo newsroom as a first start shows it. Each page checked is also photographed at both widths into
+/// <c>artifacts/screenshots/pages</c>, the source of the gallery in <c>docs/screenshots.md</c>.
 /// </summary>
 [Collection(nameof(BrowserSuite))]
 public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture site)
@@ -60,7 +61,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         await page.GotoAsync("/");
         var article = await page.Locator(".card__title a").First.GetAttributeAsync("href");
 
-        await AssertNoViolationsAsync(page, article!);
+        await AssertNoViolationsAsync(page, article!, "article");
     }
 
     [Theory]
@@ -101,8 +102,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         var editor = await page.Locator("main table a[href*='/newsroom/articles/edit/']").First.GetAttributeAsync("href");
         var id = editor!.Split('/').Last();
 
-        await AssertNoViolationsAsync(page, editor);
-        await AssertNoViolationsAsync(page, $"/newsroom/articles/{id}/revisions");
+        await AssertNoViolationsAsync(page, editor, "newsroom-articles-edit-existing");
+        await AssertNoViolationsAsync(page, $"/newsroom/articles/{id}/revisions", "newsroom-articles-revisions");
     }
 
     private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -112,16 +113,30 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         BypassCSP = true,
     });
 
-    private static async Task AssertNoViolationsAsync(IPage page, string path)
+    private static async Task AssertNoViolationsAsync(IPage page, string path, string? name = null)
     {
         var found = new List<string>();
+        var folder = Path.Combine(BrowserFixture.ScreenshotFolder, "pages");
+        Directory.CreateDirectory(folder);
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 900);
             var response = await page.GotoAsync(path);
             Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
             found.AddRange((await AxeCheck.ViolationsAsync(page)).Select(v => $"{width} px: {v}"));
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(folder, $"{name ?? ShotName(path)}-{width}.jpg"), Type = ScreenshotType.Jpeg, Quality = 70,
+            });
         }
         Assert.True(found.Count == 0, $"axe-core on {path}:\n" + string.Join("\n", found));
+    }
+
+    /// <summary>"/newsroom/inbox/sources" → "newsroom-inbox-sources"; "/" → "home"; anything but ASCII letters and digits is a dash.</summary>
+    private static string ShotName(string path)
+    {
+        var name = string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+        name = System.Text.RegularExpressions.Regex.Replace(name, "-+", "-").Trim('-');
+        return name.Length == 0 ? "home" : name;
     }
 }
