@@ -184,6 +184,36 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         await author.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "newsroom-new-author-draft.png") });
     }
 
+    [Fact]
+    public async Task Editor_ShouldFindASubmittedDraftOnTheNewsroomHome_ReviewAndPublishIt()
+    {
+        var newsroom = Vestnik.Features.Newsroom.NewsroomText.Ru;
+        var title = $"Заметка на проверку {Guid.NewGuid().ToString("N")[..6]}";
+        await using var authorContext = await NewContextAsync();
+        var author = await SignInAsync(authorContext, Roles.Author);
+        await author.GotoAsync("/newsroom/articles/edit");
+        await author.GetByLabel(newsroom.Title, new() { Exact = true }).FillAsync(title);
+        await author.GetByLabel(newsroom.Body, new() { Exact = true }).FillAsync("Текст, который ждёт редактора.");
+        await author.GetByRole(AriaRole.Button, new() { Name = newsroom.Save, Exact = true }).ClickAsync();
+        await author.ClickAsync("button[formaction*='handler=Submit']");
+        await Assertions.Expect(author.Locator(".nr-badge--inreview")).ToBeVisibleAsync();
+
+        // The editor's home counts the draft; one click lists what waits, one more opens it.
+        await using var editorContext = await NewContextAsync();
+        var editor = await editorContext.NewPageAsync();
+        await editor.SignInAsync(await RoleClients.CreateAccountAsync(site.App, [Roles.Editor], "Выпускающий редактор"), "/newsroom");
+        await editor.WaitForURLAsync("**/newsroom");
+        var waiting = editor.Locator("[data-work=articles-in-review] a");
+        await Assertions.Expect(waiting).ToContainTextAsync(newsroom.WorkInReview);
+        await waiting.ClickAsync();
+        await editor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = newsroom.PublishNow, Exact = true }).ClickAsync();
+        await Assertions.Expect(editor.Locator(".nr-badge--published")).ToBeVisibleAsync();
+
+        await editor.GotoAsync("/");
+        await Assertions.Expect(editor.Locator(".lead-card, .card").Filter(new() { HasText = title }).First).ToBeVisibleAsync();
+    }
+
     private static byte[] Jpeg(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height);
