@@ -174,6 +174,9 @@ public abstract class WorkflowTests(AppFixture fixture)
         var scheduled = await CommandAsync(editor, id, "Schedule", f => f.With("Form.ScheduleAt", typed));
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
         Assert.Equal(instant, (await ArticleAsync(id)).ScheduledFor);
+        // The editor shows the schedule as it was typed, to be changed rather than retyped.
+        var (_, scheduledPage) = await editor.Client.GetPageAsync(EditUrl(id));
+        Assert.Equal(typed, scheduledPage.QuerySelector("#Form_ScheduleAt")!.GetAttribute("value"));
 
         await PublishDueAsync(NewPublisher(instant - DateTimeOffset.UtcNow - TimeSpan.FromMinutes(1)));
         Assert.Equal(ArticleStatus.Scheduled, (await ArticleAsync(id)).Status);

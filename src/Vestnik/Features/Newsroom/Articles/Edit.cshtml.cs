@@ -46,6 +46,11 @@ public sealed class EditModel(
                 return NotFound();
             }
             Form = ArticleForm.From(Article);
+            // A scheduled article shows its time, so moving it means changing the time rather than retyping it.
+            if (Article.ScheduledFor is { } scheduled)
+            {
+                Form.ScheduleAt = ScheduleInput.Format(scheduled, newsroomTime.Zone, NewsroomLanguage.Of(HttpContext));
+            }
             CanEdit = ArticleAccess.CanEdit(User, Article);
         }
         else

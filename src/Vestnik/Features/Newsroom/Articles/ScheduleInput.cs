@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Newsroom.Articles;
 
@@ -18,6 +19,10 @@ public static class ScheduleInput
     [
         "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
     ];
+
+    /// <summary>A schedule as the field shows it: the site's wall-clock time in the form the newsroom's language asks for.</summary>
+    public static string Format(DateTimeOffset at, TimeZoneInfo zone, ContentLanguage language) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString(language == ContentLanguage.En ? "yyyy-MM-dd HH:mm" : "dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static bool TryParse(string? text, out DateTime local) =>
         DateTime.TryParseExact(text?.Trim(), Accepted, CultureInfo.InvariantCulture, DateTimeStyles.None, out local);
