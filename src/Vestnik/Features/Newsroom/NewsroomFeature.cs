@@ -94,10 +94,7 @@ public static class NewsroomFeature
         {
             return Results.Json(Array.Empty<string>());
         }
-        var capitalized = char.ToUpperInvariant(prefix[0]) + prefix[1..];
-        var lower = prefix.ToLowerInvariant();
-        var names = await db.Tags.AsNoTracking()
-            .Where(t => t.Name.StartsWith(prefix) || t.Name.StartsWith(lower) || t.Name.StartsWith(capitalized))
+        var names = await db.Tags.AsNoTracking().WhereStartsWith(prefix, t => t.Name)
             .OrderBy(t => t.Name).Select(t => t.Name).Take(10).ToListAsync(cancellationToken);
         return Results.Json(names);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Revisions;
@@ -110,6 +111,34 @@ public sealed record NewsroomText
         Found = "Найдено",
         Date = "Дата",
         Pages = "Страницы",
+        PreviousPage = "Предыдущая страница",
+        NextPage = "Следующая страница",
+        Older = "Более ранние",
+        Newer = "Более поздние",
+        MediaSearch = "Подпись, автор снимка или файл",
+        AuditSearch = "Кто или что",
+        NothingFound = "Ничего не найдено.",
+        AuditActionNames = new Dictionary<string, string>
+        {
+            [AuditActions.SignIn] = "вход",
+            [AuditActions.SignInFailed] = "неудачный вход",
+            [AuditActions.SignOut] = "выход",
+            [AuditActions.PasswordReset] = "сброс пароля",
+            [AuditActions.Invite] = "приглашение",
+            [AuditActions.RolesChanged] = "смена ролей",
+            [AuditActions.TwoFactorChanged] = "смена второго фактора",
+            [AuditActions.ArticleCreate] = "новая статья",
+            [AuditActions.ArticleSave] = "сохранение статьи",
+            [AuditActions.ArticleAutosave] = "автосохранение статьи",
+            [AuditActions.Submit] = "отправка на проверку",
+            [AuditActions.ReturnToDraft] = "возврат в черновики",
+            [AuditActions.Correction] = "исправление",
+            [AuditActions.Restore] = "восстановление версии",
+            [AuditActions.Publish] = "публикация",
+            [AuditActions.Unpublish] = "снятие с публикации",
+            [AuditActions.Schedule] = "планирование",
+            [AuditActions.Delete] = "удаление",
+        },
         Who = "Кто",
         Compare = "Сравнить с текущей",
         RestoreRevision = "Восстановить эту версию",
@@ -252,6 +281,34 @@ public sealed record NewsroomText
         Found = "Found",
         Date = "Date",
         Pages = "Pages",
+        PreviousPage = "Previous page",
+        NextPage = "Next page",
+        Older = "Older",
+        Newer = "Newer",
+        MediaSearch = "Caption, credit or file name",
+        AuditSearch = "Person or subject",
+        NothingFound = "Nothing found.",
+        AuditActionNames = new Dictionary<string, string>
+        {
+            [AuditActions.SignIn] = "sign-in",
+            [AuditActions.SignInFailed] = "failed sign-in",
+            [AuditActions.SignOut] = "sign-out",
+            [AuditActions.PasswordReset] = "password reset",
+            [AuditActions.Invite] = "invitation",
+            [AuditActions.RolesChanged] = "roles changed",
+            [AuditActions.TwoFactorChanged] = "second factor changed",
+            [AuditActions.ArticleCreate] = "new article",
+            [AuditActions.ArticleSave] = "article saved",
+            [AuditActions.ArticleAutosave] = "article autosaved",
+            [AuditActions.Submit] = "submitted for review",
+            [AuditActions.ReturnToDraft] = "returned to draft",
+            [AuditActions.Correction] = "correction",
+            [AuditActions.Restore] = "revision restored",
+            [AuditActions.Publish] = "published",
+            [AuditActions.Unpublish] = "unpublished",
+            [AuditActions.Schedule] = "scheduled",
+            [AuditActions.Delete] = "deleted",
+        },
         Who = "Who",
         Compare = "Compare with current",
         RestoreRevision = "Restore this revision",
@@ -395,6 +452,16 @@ public sealed record NewsroomText
     public required string Found { get; init; }
     public required string Date { get; init; }
     public required string Pages { get; init; }
+    public required string PreviousPage { get; init; }
+    public required string NextPage { get; init; }
+    public required string Older { get; init; }
+    public required string Newer { get; init; }
+    public required string MediaSearch { get; init; }
+    public required string AuditSearch { get; init; }
+    public required string NothingFound { get; init; }
+
+    /// <summary>The audit log's action codes (<see cref="AuditActions"/>) as the log shows them; a test checks each has a name.</summary>
+    public required IReadOnlyDictionary<string, string> AuditActionNames { get; init; }
     public required string Who { get; init; }
     public required string Compare { get; init; }
     public required string RestoreRevision { get; init; }
@@ -443,6 +510,9 @@ public sealed record NewsroomText
 
     public string NotAllowed(ArticleStatus status) =>
         string.Format(CultureInfo.InvariantCulture, NotAllowedFormat, StatusName(status));
+
+    /// <summary>An action of the audit log in this language; a code this build does not know is shown as stored.</summary>
+    public string AuditActionName(string action) => AuditActionNames.GetValueOrDefault(action, action);
 
     public string RoleName(string role) => role switch
     {

@@ -115,17 +115,13 @@ public sealed class UsersModel(
         var found = users.Users.AsNoTracking();
         if (Query?.Trim() is { Length: > 0 and <= MaxQueryLength } query)
         {
-            // Emails are matched lower-cased; names in the usual three spellings, as SQLite folds no Cyrillic case.
-            var upper = query.ToUpperInvariant();
-            var lower = query.ToLowerInvariant();
-            var capitalized = char.ToUpperInvariant(lower[0]) + lower[1..];
-            found = found.Where(u => u.NormalizedEmail!.Contains(upper)
-                || u.DisplayName.Contains(query) || u.DisplayName.Contains(lower) || u.DisplayName.Contains(capitalized));
+            // The normalized email is upper case, one of the spellings asked for.
+            found = found.WhereContains(query, u => u.NormalizedEmail!, u => u.DisplayName);
         }
         Total = await found.CountAsync();
-        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        var list = await found.OrderBy(u => u.Email).ThenBy(u => u.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        var window = PageWindow.Of(Total, PageNumber, PageSize);
+        (PageNumber, Pages) = (window.Page, window.Pages);
+        var list = await found.OrderBy(u => u.Email).ThenBy(u => u.Id).Skip(window.Skip).Take(PageSize).ToListAsync();
         // The page's roles in one query, not one per account.
         var ids = list.Select(u => u.Id).ToList();
         var roles = (await db.UserRoles.Where(ur => ids.Contains(ur.UserId))

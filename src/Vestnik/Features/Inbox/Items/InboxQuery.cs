@@ -47,12 +47,7 @@ public sealed class InboxQuery(VestnikDbContext db, NewsroomTime time)
         }
         if (!string.IsNullOrWhiteSpace(filter.Keyword))
         {
-            // SQLite compares case-sensitively beyond ASCII, so the three usual spellings are asked for explicitly.
-            var word = filter.Keyword.Trim();
-            var lower = word.ToLowerInvariant();
-            var capital = lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
-            items = items.Where(i => i.Title.Contains(word) || i.Title.Contains(lower) || i.Title.Contains(capital)
-                || i.Summary.Contains(word) || i.Summary.Contains(lower) || i.Summary.Contains(capital));
+            items = items.WhereContains(filter.Keyword.Trim(), i => i.Title, i => i.Summary);
         }
         if (filter.From is { } from)
         {

@@ -65,11 +65,7 @@ public sealed class ArticleListQuery(VestnikDbContext db)
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            // Case-insensitive on both providers for Cyrillic too: SQLite's LOWER() only folds ASCII, so match both forms.
-            var text = filter.Q.Trim();
-            var lower = text.ToLowerInvariant();
-            var capitalized = lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
-            query = query.Where(a => a.Title.Contains(text) || a.Title.Contains(lower) || a.Title.Contains(capitalized));
+            query = query.WhereContains(filter.Q.Trim(), a => a.Title);
         }
         // The date the list shows is the one "newest first" sorts by, so imported and back-dated articles take their
         // place by that date rather than by when their row was inserted; the id only breaks ties.
@@ -82,16 +78,15 @@ public sealed class ArticleListQuery(VestnikDbContext db)
             _ => listed.OrderByDescending(x => x.ListedAt).ThenByDescending(x => x.Article.Id),
         };
         var total = await listed.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + ArticleFilter.PageSize - 1) / ArticleFilter.PageSize);
-        var page = Math.Clamp(filter.Page, 1, pages);
+        var window = PageWindow.Of(total, filter.Page, ArticleFilter.PageSize);
         var rows = await listed
-            .Skip((page - 1) * ArticleFilter.PageSize).Take(ArticleFilter.PageSize)
+            .Skip(window.Skip).Take(ArticleFilter.PageSize)
             .Select(x => new ArticleRow(
                 x.Article.Id, x.Article.Title, x.Article.Slug, x.Article.Status, x.Article.Language,
                 uiLanguage == ContentLanguage.En ? x.Article.Section.NameEn : x.Article.Section.NameRu,
                 x.Article.Authors.OrderBy(author => author.Position).Select(author => author.Author.Name).ToList(),
                 x.ListedAt))
             .ToListAsync(cancellationToken);
-        return new ArticleList(rows, total, page, pages);
+        return new ArticleList(rows, total, window.Page, window.Pages);
     }
 }

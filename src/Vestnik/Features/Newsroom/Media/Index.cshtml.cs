@@ -7,11 +7,12 @@ using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Newsroom.Media;
 
-/// <summary>The media library: upload an image with its caption and credit, and see what can be reused.</summary>
+/// <summary>The media library: upload an image with its caption and credit, and find what can be reused.</summary>
 [Authorize(Policy = StaffPolicies.Write)]
 public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> options, PageMeta meta, ILogger<IndexModel> logger) : PageModel
 {
-    public const int Shown = 120;
+    public const int PageSize = 60;
+    public const int MaxQueryLength = 256;
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -25,7 +26,16 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
     [BindProperty]
     public string AltText { get; set; } = "";
 
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    // "page" is the route value Razor Pages reserves for the page path, so the query parameter is "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<MediaAsset> Assets { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages { get; private set; } = 1;
     public NewsroomText Text { get; private set; } = NewsroomText.Ru;
     public string? Error { get; private set; }
     public MediaAsset? Added { get; private set; }
@@ -33,6 +43,13 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
 
     public async Task OnGetAsync(int? added, CancellationToken cancellationToken)
     {
+        if (Query?.Length > MaxQueryLength)
+        {
+            Text = NewsroomLanguage.Text(HttpContext);
+            Error = Text.TooLong;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Query = Query[..MaxQueryLength];
+        }
         await PrepareAsync(cancellationToken);
         Added = added is null ? null : Assets.FirstOrDefault(a => a.Id == added);
     }
@@ -73,8 +90,11 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Text = NewsroomLanguage.Text(HttpContext);
-        Assets = await library.RecentAsync(Shown, cancellationToken);
+        (Assets, Total, var window) = await library.PageAsync(Query, PageNumber, PageSize, cancellationToken);
+        (PageNumber, Pages) = (window.Page, window.Pages);
         meta.Title = Text.Media;
         meta.NoIndex = true;
     }
+
+    public string PageUrl(int page) => Url.Page("/Newsroom/Media/Index", new { q = Query, p = page > 1 ? page : (int?)null })!;
 }

@@ -48,8 +48,21 @@ public sealed class MediaLibrary(VestnikDbContext db, ImagePipeline pipeline, Da
         }
     }
 
-    public Task<List<MediaAsset>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
-        db.Set<MediaAsset>().AsNoTracking().OrderByDescending(m => m.Id).Take(count).ToListAsync(cancellationToken);
+    /// <summary>One page of the library, newest first, optionally only images whose caption, credit, alt text or
+    /// file name contain <paramref name="text"/>.</summary>
+    public async Task<(IReadOnlyList<MediaAsset> Assets, int Total, PageWindow Window)> PageAsync(
+        string? text, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var matching = db.Set<MediaAsset>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            matching = matching.WhereContains(text.Trim(), m => m.Caption, m => m.Credit, m => m.AltText, m => m.OriginalFileName);
+        }
+        var total = await matching.CountAsync(cancellationToken);
+        var window = PageWindow.Of(total, page, pageSize);
+        var assets = await matching.OrderByDescending(m => m.Id).Skip(window.Skip).Take(pageSize).ToListAsync(cancellationToken);
+        return (assets, total, window);
+    }
 
     private static string SafeName(string name)
     {
