@@ -18,6 +18,9 @@ public static class CommentUrls
     /// <summary>The page that asks the author to confirm deleting their comment.</summary>
     public static string Delete(long id) => $"/comments/{id}/delete";
 
+    /// <summary>Where a report on the comment posts, and where an incomplete one comes back to be completed.</summary>
+    public static string Report(long id) => $"/comments/{id}/report";
+
     public static string Anchor(long id) => $"comment-{id}";
 
     public static string Unsubscribe(string token) => $"/comments/unsubscribe/{token}";

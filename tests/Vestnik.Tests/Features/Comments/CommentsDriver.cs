@@ -50,6 +50,13 @@ public static class CommentsDriver
         return await client.SubmitFormAsync(form, values);
     }
 
+    /// <summary>Reports a comment with the form under it on the article page.</summary>
+    public static async Task<HttpResponseMessage> ReportAsync(this HttpClient client, Article article, long commentId, FormValues values)
+    {
+        var (_, page) = await client.GetPageAsync($"/articles/{article.Slug}");
+        return await client.SubmitFormAsync(page.QuerySelector($"#comment-{commentId} form.comment__report-form")!, values);
+    }
+
     /// <summary>Deletes the reader's own comment as the page does: its Delete link opens a confirmation page, whose button deletes.</summary>
     public static async Task<HttpResponseMessage> DeleteOwnAsync(this HttpClient client, long commentId)
     {

@@ -138,7 +138,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         for (var i = 0; i < 3; i++)
         {
             var reporter = await RoleClients.ReaderAsync(App);
-            var response = await reporter.Client.ActAsync(article, id, "report", reports[i]);
+            var response = await reporter.Client.ReportAsync(article, id, reports[i]);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal(i < 2 ? 1 : 0, await App.CountOnArticleAsync(article.Id));
         }

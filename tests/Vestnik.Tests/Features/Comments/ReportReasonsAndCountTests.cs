@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Comments.Posting;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Comments;
@@ -20,7 +21,7 @@ public abstract class ReportReasonsAndCountTests(CommentsAppFixture fixture)
 
         var (_, page) = await reader.Client.GetPageAsync($"/articles/{article.Slug}");
 
-        var presets = page.QuerySelectorAll($"#comment-{id} form[action$='handler=report'] input[type=radio][name=preset]")
+        var presets = page.QuerySelectorAll($"#comment-{id} form.comment__report-form input[type=radio][name=preset]")
             .Select(r => (r.GetAttribute("value"), r.ParentElement!.TextContent.Trim())).ToList();
         Assert.Equal(
             [("spam", "Спам или реклама"), ("abuse", "Оскорбления"), ("off-topic", "Не по теме"), ("misinformation", "Ложная информация"), ("other", "Другое")],
@@ -45,16 +46,17 @@ public abstract class ReportReasonsAndCountTests(CommentsAppFixture fixture)
             values["preset"] = preset;
         }
 
-        var response = await reader.Client.ActAsync(article, id, "report", values);
+        var response = await reader.Client.ReportAsync(article, id, values);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(stored, await ReasonAsync(id));
     }
 
     [Theory]
-    [InlineData("other", "", "Для причины «Другое» опишите, что не так (до 500 символов).")]
-    [InlineData("no-such-preset", "", "Опишите причину жалобы (до 500 символов).")]
-    [InlineData(null, "", "Опишите причину жалобы (до 500 символов).")]
+    [InlineData("other", "", "Для причины «Другое» опишите, что не так (до 480 символов).")]
+    [InlineData("other", "слишком длинно", "Для причины «Другое» опишите, что не так (до 480 символов).")]
+    [InlineData("no-such-preset", "что-то своё", "Опишите причину жалобы (до 480 символов).")]
+    [InlineData(null, "", "Опишите причину жалобы (до 480 символов).")]
     public async Task Report_ShouldBeRefusedWith400_WhenIncomplete(string? preset, string details, string message)
     {
         var article = await App.ArticleAsync();
@@ -62,17 +64,28 @@ public abstract class ReportReasonsAndCountTests(CommentsAppFixture fixture)
         var reader = await RoleClients.ReaderAsync(App);
         // Texts differ from test to test: the same text twice within an hour is refused as a duplicate.
         var id = await author.Client.PostOkAsync(article, $"Комментарий для жалобы: {preset ?? "старая форма"} {details}");
-        var values = new FormValues { ["reason"] = details };
+        // What the reader typed must come back, however long: the form's maxlength is the browser's business.
+        var typed = details == "слишком длинно" ? new string('ж', ReportReasons.MaxDetailsLength + 1) : details;
+        var values = new FormValues { ["reason"] = typed };
         if (preset is not null)
         {
             values["preset"] = preset;
         }
 
-        var response = await reader.Client.ActAsync(article, id, "report", values);
+        var response = await reader.Client.ReportAsync(article, id, values);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(message, await response.Content.ReadAsStringAsync());
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(message, page.QuerySelector("form.comment__report-form [role=alert]")!.TextContent.Trim());
+        Assert.Equal(typed, page.QuerySelector("form.comment__report-form input[name=reason]")!.GetAttribute("value") ?? "");
+        Assert.Equal(preset is "other", page.QuerySelector("input[name=preset][value=other]")!.HasAttribute("checked"));
         Assert.Null(await ReasonAsync(id));
+
+        // Completed on the page it came back to, the report is filed.
+        var completed = await reader.Client.SubmitFormAsync(page.QuerySelector("form.comment__report-form")!,
+            new FormValues { ["preset"] = "other", ["reason"] = "Реклама в тексте" });
+        Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
+        Assert.Equal("other: Реклама в тексте", await ReasonAsync(id));
     }
 
     [Fact]

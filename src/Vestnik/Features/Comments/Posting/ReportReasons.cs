@@ -1,5 +1,3 @@
-using Vestnik.Features.Comments.Model;
-
 namespace Vestnik.Features.Comments.Posting;
 
 /// <summary>One reason a reader can pick when reporting a comment.</summary>
@@ -14,6 +12,9 @@ public static class ReportReasons
 {
     public const string Other = "other";
     private const string OtherPrefix = Other + ": ";
+
+    /// <summary>The longest details a reader may type: with the "other: " prefix they still fit the stored reason.</summary>
+    public const int MaxDetailsLength = 480;
 
     public static readonly IReadOnlyList<ReportReason> All =
     [
@@ -46,9 +47,11 @@ public static class ReportReasons
         var text = CommentFormatter.Normalize(details);
         if (string.IsNullOrEmpty(preset) || preset == Other)
         {
-            var stored = string.IsNullOrEmpty(preset) ? text : OtherPrefix + text;
-            return text.Length is 0 || stored.Length > CommentReport.MaxReasonLength ? null : stored;
+            return text.Length is 0 or > MaxDetailsLength ? null : string.IsNullOrEmpty(preset) ? text : OtherPrefix + text;
         }
         return All.Any(r => r.Code == preset) ? preset : null;
     }
 }
+
+/// <summary>What <c>_ReportForm</c> draws: where it posts and, after an incomplete report, what was chosen and typed.</summary>
+public sealed record ReportForm(CommentsText Text, string Action, string? Preset = null, string? Details = null, string? Error = null);
