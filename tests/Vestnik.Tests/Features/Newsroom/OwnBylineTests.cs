@@ -1,6 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Vestnik.Data;
+using Vestnik.Features.Newsroom;
+using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Articles.Workflow;
+using Vestnik.Infrastructure.Localization;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Newsroom;
@@ -35,6 +42,49 @@ public abstract class OwnBylineTests(AppFixture fixture)
         var (_, page) = await author.Client.GetPageAsync("/newsroom/articles/edit");
         var chosen = ((IHtmlSelectElement)page.QuerySelector("#author-0")!).Value;
         Assert.Equal(bylines[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), chosen);
+    }
+
+    [Fact]
+    public async Task FirstSave_ShouldBeTriedAgain_WhenARacingFirstSaveCreatedTheBylineMeanwhile()
+    {
+        var author = await RoleClients.AuthorAsync(App, "Глеб Остроумов");
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VestnikDbContext>();
+        var workflow = scope.ServiceProvider.GetRequiredService<ArticleWorkflow>();
+        var form = new ArticleForm
+        {
+            Title = $"Заметка наперегонки {Guid.NewGuid():N}", Body = "Текст заметки.", Language = ContentLanguage.Ru,
+            SectionId = (await TestArticles.SectionAsync(db)).Id,
+        };
+        var raced = false;
+        db.SavingChanges += (_, _) =>
+        {
+            if (raced)
+            {
+                return;
+            }
+            raced = true;
+            // What the same person's other first save commits between this save's look for a byline and its insert.
+            using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            command.CommandText = """
+                INSERT INTO "Authors" ("Name", "Slug", "Bio", "UserId", "PublishedArticlesRu", "PublishedArticlesEn")
+                VALUES ('Глеб Остроумов', 'gleb-ostroumov-racing', '', @user, 0, 0)
+                """;
+            var user = command.CreateParameter();
+            user.ParameterName = "@user";
+            user.Value = author.Id;
+            command.Parameters.Add(user);
+            command.ExecuteNonQuery();
+        };
+
+        var result = await workflow.SaveAsync(null, form, new ArticleActor(author.Id, "Глеб Остроумов", NewsroomText.Ru));
+
+        Assert.True(raced);
+        Assert.Equal(ChangeOutcome.Saved, result.Outcome);
+        var bylines = await App.WithDbAsync(db => db.Authors.Where(a => a.UserId == author.Id).Select(a => a.Id).ToListAsync());
+        var signed = await App.WithDbAsync(db => db.Articles.Where(a => a.Id == result.Article!.Id).SelectMany(a => a.Authors.Select(x => x.AuthorId)).ToListAsync());
+        Assert.Equal(Assert.Single(bylines), Assert.Single(signed));
     }
 
     [Fact]

@@ -153,6 +153,29 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
 
     private async Task<ArticleChangeResult> ChangeFromFormAsync(Article? article, ArticleForm form, ArticleActor actor, Change change, CancellationToken cancellationToken)
     {
+        // Only a transaction of our own can be tried again: a failed statement spoils a caller's PostgreSQL transaction.
+        var retriable = db.Database.CurrentTransaction is null;
+        try
+        {
+            return await ChangeFromFormOnceAsync(article, form, actor, change, cancellationToken);
+        }
+        catch (DbUpdateException clash) when (retriable && UniqueViolation.Is(clash))
+        {
+            // A racing save took a name this one had picked a moment earlier: a new author's first byline, a new tag,
+            // a slug. Nothing of this save was committed; applied again, the form finds what the other save created.
+            var id = article?.Id;
+            db.ChangeTracker.Clear();
+            var fresh = id is { } existing ? await LoadAsync(existing, cancellationToken) : null;
+            if (id is not null && fresh is null)
+            {
+                return new ArticleChangeResult(ChangeOutcome.Stale, null, actor.Text.Conflict);
+            }
+            return await ChangeFromFormOnceAsync(fresh, form, actor, change, cancellationToken);
+        }
+    }
+
+    private async Task<ArticleChangeResult> ChangeFromFormOnceAsync(Article? article, ArticleForm form, ArticleActor actor, Change change, CancellationToken cancellationToken)
+    {
         var text = actor.Text;
         if (form.Validate(text) is { } problem)
         {
