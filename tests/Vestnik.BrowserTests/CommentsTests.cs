@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Comments.Moderation;
 using Vestnik.Testing;
 
 namespace Vestnik.BrowserTests;
@@ -96,7 +97,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
         await moderator.SignInAsync(await RoleClients.CreateAccountAsync(App, [Roles.Moderator], "Модератор"), "/newsroom/comments");
         await moderator.WaitForURLAsync("**/newsroom/comments");
         var row = moderator.Locator("[data-comment-row]", new PageLocatorOptions { HasText = "Этот подождёт модератора" });
-        await Assertions.Expect(row.Locator(".moderation__notes")).ToContainTextAsync("pre-moderation");
+        await Assertions.Expect(row.Locator(".moderation__notes")).ToContainTextAsync(ModerationText.Ru.NotePremoderated);
         await Assertions.Expect(moderator.Locator("[data-comment-row]").First).ToHaveClassAsync(new Regex("is-current"));
         await moderator.Keyboard.PressAsync("a");
         await moderator.WaitForURLAsync("**/newsroom/comments**");

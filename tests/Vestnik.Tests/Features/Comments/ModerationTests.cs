@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Features.Comments;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Features.Comments.Moderation;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Comments;
@@ -57,7 +58,7 @@ public abstract class ModerationTests(CommentsAppFixture fixture)
         Assert.Null(anonymous.QuerySelector($"#comment-{id}"));
         Assert.NotNull(own.QuerySelector($"#comment-{id} .comment__awaiting"));
         var (_, queue) = await moderator.Client.GetPageAsync("/newsroom/comments");
-        Assert.Contains("pre-moderation", queue.QuerySelector($"#queue-{id} .moderation__notes")!.TextContent);
+        Assert.Equal(ModerationText.Ru.NotePremoderated, queue.QuerySelector($"#queue-{id} .moderation__notes")!.TextContent.Trim());
         var hamBefore = await App.WithDbAsync(db => db.Set<SpamToken>().Where(t => t.Token == SpamToken.DocumentsKey).Select(t => t.HamCount).FirstAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, (await QueueActionAsync(moderator, "Approve", id)).StatusCode);

@@ -50,11 +50,19 @@ public abstract partial class PipelineTests(CommentsAppFixture fixture)
         var links = await reader.Client.PostOkAsync(article, "Смотрите http://a.example http://b.example http://c.example http://d.example");
         var spam = await reader.Client.PostOkAsync(article, "Заработок в интернете без вложений, казино бонус, пишите в телеграм https://t.me/x");
 
-        Assert.Contains("links: 4 links", (await App.CommentAsync(links)).ReviewNotes);
+        Assert.Contains("links|4|", (await App.CommentAsync(links)).ReviewNotes);
         var held = await App.CommentAsync(spam);
         Assert.Equal(CommentStatus.Pending, held.Status);
-        Assert.Contains("classifier: spam probability", held.ReviewNotes);
+        Assert.Contains("classifier|", held.ReviewNotes);
         Assert.True(held.SpamScore >= 0.9);
+
+        // The queue says why in the moderator's language, numbers included.
+        var moderator = await RoleClients.ModeratorAsync(App, "Модератор");
+        var (_, queue) = await moderator.Client.GetPageAsync("/newsroom/comments");
+        var notes = queue.QuerySelectorAll("[data-comment-row]").Single(r => r.TextContent.Contains("http://d.example", StringComparison.Ordinal))
+            .QuerySelector(".moderation__notes")!;
+        Assert.StartsWith("ссылок: 4 (без проверки проходит не больше", notes.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(notes.QuerySelector("[lang=en]"));
     }
 
     [Fact]
@@ -218,7 +226,7 @@ public sealed class HumanSpeedTests
 
         var held = await app.CommentAsync(fast);
         Assert.Equal(CommentStatus.Pending, held.Status);
-        Assert.Contains("timing: sent", held.ReviewNotes);
+        Assert.Contains("timing|", held.ReviewNotes);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("слишком часто", Html.Parse(await third.Content.ReadAsStringAsync()).QuerySelector(".comment-form__error")!.TextContent);

@@ -73,7 +73,7 @@ public abstract class NewsroomHomeTests(AppFixture fixture)
 
             var held = new Comment { ArticleId = published.Id, AuthorName = "Гость", CreatedAt = DateTimeOffset.UtcNow };
             held.SetBody("Жду модератора", "<p>Жду модератора</p>", "held-" + Guid.NewGuid().ToString("N"));
-            held.Hold("guest comment");
+            held.Hold(ReviewNote.Of(ReviewNote.Guest));
             db.Add(held);
 
             var feed = new FeedSubscription { FeedUrl = $"https://press.example/{Guid.NewGuid():N}.xml", OutletName = "Press", CreatedAt = DateTimeOffset.UtcNow };

@@ -106,7 +106,7 @@ public abstract partial class NewsroomLanguageTests(AppFixture fixture)
             var article = await TestArticles.CreateAsync(db, "Language check", ContentLanguage.En, body: "First paragraph.\n\nSecond paragraph.");
             var comment = new Comment { ArticleId = article.Id, AuthorName = "Guest", CreatedAt = DateTimeOffset.UtcNow, AuthorId = reader.Id };
             comment.SetBody("Waiting for a moderator", "<p>Waiting for a moderator</p>", "language-" + Guid.NewGuid().ToString("N"));
-            comment.Hold("guest comment");
+            comment.Hold(ReviewNote.Of(ReviewNote.Guest));
             db.Add(comment);
             var feed = new FeedSubscription { FeedUrl = "https://press.example/language.xml", OutletName = "Press", CreatedAt = DateTimeOffset.UtcNow };
             db.Add(feed);

@@ -47,7 +47,7 @@ public sealed class SystemPageTests
             var article = await TestArticles.CreateAsync(db, "Статья с комментарием на модерации");
             var held = new Comment { ArticleId = article.Id, AuthorName = "Гость", CreatedAt = DateTimeOffset.UtcNow };
             held.SetBody("Жду модератора", "<p>Жду модератора</p>", "held-" + Guid.NewGuid().ToString("N"));
-            held.Hold("guest comment");
+            held.Hold(ReviewNote.Of(ReviewNote.Guest));
             db.Add(held);
             await db.SaveChangesAsync();
         });

@@ -79,13 +79,15 @@ public sealed class Comment : IChangeLogged
         ContentHash = contentHash;
     }
 
-    public void Hold(string reason)
+    /// <param name="reason">Null when the notes already say why (the spam checks wrote them).</param>
+    public void Hold(ReviewNote? reason)
     {
         Status = CommentStatus.Pending;
         AppendNote(reason);
     }
 
-    public void MarkSpam(string reason)
+    /// <param name="reason">Null when the notes already say why (the spam checks wrote them).</param>
+    public void MarkSpam(ReviewNote? reason)
     {
         Status = CommentStatus.Spam;
         AppendNote(reason);
@@ -151,10 +153,15 @@ public sealed class Comment : IChangeLogged
         if (Status == CommentStatus.Published)
         {
             Status = CommentStatus.Pending;
-            AppendNote($"hidden after {reports} reader reports");
+            AppendNote(ReviewNote.Of(ReviewNote.Reports, reports));
         }
     }
 
-    private void AppendNote(string note) =>
-        ReviewNotes = ReviewNotes.Length == 0 ? note : ReviewNotes + "\n" + note;
+    private void AppendNote(ReviewNote? note)
+    {
+        if (note is not null)
+        {
+            ReviewNotes = ReviewNotes.Length == 0 ? note.Stored : ReviewNotes + "\n" + note.Stored;
+        }
+    }
 }

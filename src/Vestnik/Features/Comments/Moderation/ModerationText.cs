@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Infrastructure.Localization;
 
@@ -38,6 +39,17 @@ public sealed record ModerationText
         Guest = "(гость)",
         ShadowBanned = " (теневой бан)",
         SpamScoreFormat = "Вероятность спама: {0}",
+        NoteHoneypot = "заполнено скрытое поле, которое заполняют только роботы",
+        NoteTooFastFormat = "отправлен через {0} с после показа страницы (минимум {1} с)",
+        NoteNoTimeStamp = "метки времени формы нет или она подделана",
+        NoteLinksFormat = "ссылок: {0} (без проверки проходит не больше {1})",
+        NoteDuplicateFormat = "тот же текст уже отправляли за последние {0} мин",
+        NoteBannedWordsFormat = "запрещённые слова: {0}",
+        NoteClassifierFormat = "вероятность спама {0} (порог {1})",
+        NotePremoderated = "премодерация: все комментарии к статье ждут модератора",
+        NoteGuest = "комментарий гостя: гости всегда на премодерации",
+        NoteReportsFormat = "скрыт после жалоб читателей: {0}",
+        NoteEditedFormat = "после правки: {0}",
         Report = "Жалоба:",
         Next = "Дальше",
         BatchInvalid = "Выберите от 1 до 500 комментариев и действие.",
@@ -134,6 +146,17 @@ public sealed record ModerationText
         Guest = "(guest)",
         ShadowBanned = " (shadow ban)",
         SpamScoreFormat = "Spam probability: {0}",
+        NoteHoneypot = "the hidden field that only robots fill in was filled in",
+        NoteTooFastFormat = "sent {0} s after the page was shown (minimum {1} s)",
+        NoteNoTimeStamp = "the form's time stamp was missing or forged",
+        NoteLinksFormat = "{0} links (at most {1} pass unchecked)",
+        NoteDuplicateFormat = "the same text was posted in the last {0} minutes",
+        NoteBannedWordsFormat = "banned words: {0}",
+        NoteClassifierFormat = "spam probability {0} (threshold {1})",
+        NotePremoderated = "pre-moderation: every comment on this article waits for a moderator",
+        NoteGuest = "guest comment: guests are always pre-moderated",
+        NoteReportsFormat = "hidden after reader reports: {0}",
+        NoteEditedFormat = "edited: {0}",
         Report = "Report:",
         Next = "Next",
         BatchInvalid = "Choose 1 to 500 comments and an action.",
@@ -228,6 +251,17 @@ public sealed record ModerationText
     public required string Guest { get; init; }
     public required string ShadowBanned { get; init; }
     public required string SpamScoreFormat { get; init; }
+    public required string NoteHoneypot { get; init; }
+    public required string NoteTooFastFormat { get; init; }
+    public required string NoteNoTimeStamp { get; init; }
+    public required string NoteLinksFormat { get; init; }
+    public required string NoteDuplicateFormat { get; init; }
+    public required string NoteBannedWordsFormat { get; init; }
+    public required string NoteClassifierFormat { get; init; }
+    public required string NotePremoderated { get; init; }
+    public required string NoteGuest { get; init; }
+    public required string NoteReportsFormat { get; init; }
+    public required string NoteEditedFormat { get; init; }
     public required string Report { get; init; }
     public required string Next { get; init; }
     public required string BatchInvalid { get; init; }
@@ -308,6 +342,29 @@ public sealed record ModerationText
     public string SelectComment(long id) => Format(SelectCommentFormat, id);
 
     public string SpamScore(double score) => Format(SpamScoreFormat, score.ToString("0.00", UiLanguage.Culture()));
+
+    /// <summary>A review note in this language, with its figures in this language's number format.</summary>
+    public string Note(ReviewNote note)
+    {
+        string Value(int index) => index < note.Values.Count ? note.Values[index] : "";
+        string Number(int index) =>
+            double.TryParse(Value(index), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number.ToString("0.##", UiLanguage.Culture()) : Value(index);
+        return note.Code switch
+        {
+            ReviewNote.Honeypot => NoteHoneypot,
+            ReviewNote.TooFast => Format(NoteTooFastFormat, Number(0), Number(1)),
+            ReviewNote.NoTimeStamp => NoteNoTimeStamp,
+            ReviewNote.Links => Format(NoteLinksFormat, Number(0), Number(1)),
+            ReviewNote.Duplicate => Format(NoteDuplicateFormat, Number(0)),
+            ReviewNote.BannedWords => Format(NoteBannedWordsFormat, Value(0)),
+            ReviewNote.Classifier => Format(NoteClassifierFormat, Number(0), Number(1)),
+            ReviewNote.Premoderated => NotePremoderated,
+            ReviewNote.Guest => NoteGuest,
+            ReviewNote.Reports => Format(NoteReportsFormat, Number(0)),
+            ReviewNote.Edited when note.Inner is { } inner => Format(NoteEditedFormat, Note(inner)),
+            _ => note.Stored,
+        };
+    }
 
     public string Done(int changed, int asked) => Format(DoneFormat, changed, asked);
 

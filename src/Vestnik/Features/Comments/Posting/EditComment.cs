@@ -48,7 +48,7 @@ public sealed class EditComment(VestnikDbContext db, CommentFormatter formatter,
         comment.Edit(normalized, formatter.ToHtml(normalized), CommentFormatter.ContentHash(normalized), now);
         if (verdict.Verdict == Spam.Verdict.Hold)
         {
-            comment.Hold($"edited: {verdict.Step}: {verdict.Reason}");
+            comment.Hold(ReviewNote.EditedBecause(verdict.Note!));
         }
         await CommentCounts.InTransactionAsync(db, async () =>
         {

@@ -113,8 +113,8 @@ public sealed class PostComment(
         if (check.Verdict == Verdict.Reject)
         {
             logger.LogInformation("Comment on article {ArticleId} refused: {Notes}", article.Id, check.Notes);
-            return Refuse(check.Refusal!.Step == "duplicate" ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-                check.Refusal.Step == "duplicate" ? text.Duplicate : text.BannedWords);
+            return Refuse(check.Refusal!.Step == ReviewNote.Duplicate ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
+                check.Refusal.Step == ReviewNote.Duplicate ? text.Duplicate : text.BannedWords);
         }
 
         var comment = NewComment(article.Id, parent, request, authorName, ipHash, ban == BanState.Shadow);
@@ -123,19 +123,19 @@ public sealed class PostComment(
         comment.ReviewNotes = check.Notes;
         if (check.Verdict == Verdict.Spam)
         {
-            comment.MarkSpam("");
+            comment.MarkSpam(null);
         }
         else if (check.Verdict == Verdict.Hold)
         {
-            comment.Hold("");
+            comment.Hold(null);
         }
         else if (mode == ModerationMode.Premoderated)
         {
-            comment.Hold("pre-moderation: every comment on this article waits for a moderator");
+            comment.Hold(ReviewNote.Of(ReviewNote.Premoderated));
         }
         else if (request.UserId is null)
         {
-            comment.Hold("guest comment: guests are always pre-moderated");
+            comment.Hold(ReviewNote.Of(ReviewNote.Guest));
         }
 
         await CommentCounts.InTransactionAsync(db, async () =>

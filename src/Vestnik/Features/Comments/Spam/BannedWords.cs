@@ -14,16 +14,16 @@ public sealed class BannedWords(VestnikDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         if (words.Count == 0)
         {
-            return new("banned words", Verdict.Pass, "");
+            return StepVerdict.Pass(ReviewNote.BannedWords);
         }
         var stems = RussianStems.Of(text).ToHashSet(StringComparer.Ordinal);
         var hits = words.Where(w => stems.Contains(w.Stem)).ToList();
         if (hits.Count == 0)
         {
-            return new("banned words", Verdict.Pass, "");
+            return StepVerdict.Pass(ReviewNote.BannedWords);
         }
         var verdict = hits.Any(h => h.Action == BannedWordAction.Reject) ? Verdict.Reject : Verdict.Hold;
-        return new("banned words", verdict, "contains " + string.Join(", ", hits.Select(h => $"«{h.Word}»")));
+        return StepVerdict.Because(verdict, ReviewNote.Of(ReviewNote.BannedWords, string.Join(", ", hits.Select(h => $"«{h.Word}»"))));
     }
 
     public static bool Matches(string text, string word) =>

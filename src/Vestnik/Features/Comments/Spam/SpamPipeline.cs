@@ -16,15 +16,20 @@ public enum Verdict
     Reject,
 }
 
-/// <summary>One step's decision and, when it is not a pass, why; the queue shows these to moderators.</summary>
-public sealed record StepVerdict(string Step, Verdict Verdict, string Reason);
+/// <summary>One step's decision and, when it is not a pass, why; the queue shows the notes to moderators.</summary>
+public sealed record StepVerdict(string Step, Verdict Verdict, ReviewNote? Note = null)
+{
+    public static StepVerdict Pass(string step) => new(step, Verdict.Pass);
+
+    public static StepVerdict Because(Verdict verdict, ReviewNote note) => new(note.Code, verdict, note);
+}
 
 public sealed record PipelineResult(Verdict Verdict, IReadOnlyList<StepVerdict> Steps, double SpamScore)
 {
     /// <summary>The step that refused the comment, for the reader's message.</summary>
     public StepVerdict? Refusal => Steps.FirstOrDefault(s => s.Verdict == Verdict.Reject);
 
-    public string Notes => string.Join("\n", Steps.Where(s => s.Verdict != Verdict.Pass).Select(s => $"{s.Step}: {s.Reason}"));
+    public string Notes => string.Join("\n", Steps.Where(s => s.Verdict != Verdict.Pass && s.Note is not null).Select(s => s.Note!.Stored));
 }
 
 /// <summary>
@@ -45,31 +50,31 @@ public sealed class SpamPipeline(
         var steps = new List<StepVerdict>
         {
             submission.HoneypotFilled
-                ? new("honeypot", Verdict.Spam, "the hidden field that only robots fill in was filled in")
-                : new("honeypot", Verdict.Pass, ""),
+                ? StepVerdict.Because(Verdict.Spam, ReviewNote.Of(ReviewNote.Honeypot))
+                : StepVerdict.Pass(ReviewNote.Honeypot),
             submission.TimeOnPage is { } time && time < TimeSpan.FromSeconds(settings.MinSecondsToSubmit)
-                ? new("timing", Verdict.Hold, $"sent {time.TotalSeconds:0.#} s after the page was shown (minimum {settings.MinSecondsToSubmit} s)")
+                ? StepVerdict.Because(Verdict.Hold, ReviewNote.Of(ReviewNote.TooFast, Math.Round(time.TotalSeconds, 1), settings.MinSecondsToSubmit))
                 : submission.TimeOnPage is null && settings.MinSecondsToSubmit > 0
-                    ? new("timing", Verdict.Hold, "the form's time stamp was missing or forged")
-                    : new("timing", Verdict.Pass, ""),
+                    ? StepVerdict.Because(Verdict.Hold, ReviewNote.Of(ReviewNote.NoTimeStamp))
+                    : StepVerdict.Pass(ReviewNote.TooFast),
             submission.LinkCount > settings.MaxLinks
-                ? new("links", Verdict.Hold, $"{submission.LinkCount} links (at most {settings.MaxLinks} pass unchecked)")
-                : new("links", Verdict.Pass, ""),
+                ? StepVerdict.Because(Verdict.Hold, ReviewNote.Of(ReviewNote.Links, submission.LinkCount, settings.MaxLinks))
+                : StepVerdict.Pass(ReviewNote.Links),
         };
 
         var since = clock.GetUtcNow().AddMinutes(-settings.DuplicateWindowMinutes);
         var duplicate = await db.Set<Comment>().AsNoTracking()
             .AnyAsync(c => c.ContentHash == submission.ContentHash && c.CreatedAt >= since, cancellationToken);
         steps.Add(duplicate
-            ? new("duplicate", Verdict.Reject, $"the same text was posted in the last {settings.DuplicateWindowMinutes} minutes")
-            : new("duplicate", Verdict.Pass, ""));
+            ? StepVerdict.Because(Verdict.Reject, ReviewNote.Of(ReviewNote.Duplicate, settings.DuplicateWindowMinutes))
+            : StepVerdict.Pass(ReviewNote.Duplicate));
 
         steps.Add(await bannedWords.CheckAsync(submission.Text, cancellationToken));
 
         var score = await classifier.ScoreAsync(submission.Text, cancellationToken);
         steps.Add(score >= settings.SpamThreshold
-            ? new("classifier", Verdict.Hold, $"spam probability {score:0.00} (threshold {settings.SpamThreshold:0.00})")
-            : new("classifier", Verdict.Pass, $"spam probability {score:0.00}"));
+            ? StepVerdict.Because(Verdict.Hold, ReviewNote.Of(ReviewNote.Classifier, Math.Round(score, 2), settings.SpamThreshold))
+            : StepVerdict.Pass(ReviewNote.Classifier));
 
         return new PipelineResult(steps.Max(s => s.Verdict), steps, score);
     }
