@@ -24,7 +24,7 @@ public sealed record SystemStatusView(
     long FreeDiskBytes,
     BackupStatus? LastBackup,
     BackupOptions Schedule,
-    IReadOnlyList<(string Name, HealthStatus Status, string? Description)> Checks,
+    IReadOnlyList<(string Name, HealthStatus Status, string? Description, IReadOnlyDictionary<string, object> Data)> Checks,
     IReadOnlyList<LoggedError> RecentErrors,
     // What waits for people or workers, as each feature reports it; null when the database cannot be read.
     IReadOnlyList<BacklogLine>? Backlogs,
@@ -58,7 +58,7 @@ public sealed class SystemStatusQuery(
             new DriveInfo(folders.Root).AvailableFreeSpace,
             BackupStatus.Read(folders.Root),
             backups.Value,
-            report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Status, e.Value.Description)).ToList(),
+            report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Status, e.Value.Description, e.Value.Data)).ToList(),
             errors.Latest(),
             await BacklogsAsync(language, cancellationToken),
             jobFailures.Current());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Operations.Health;
 using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Features.SystemStatus;
@@ -37,6 +38,14 @@ public sealed record SystemText
         FailuresInARow = "Сбоев подряд",
         LastError = "Последняя ошибка",
         Readiness = "Проверки готовности",
+        CheckDatabase = "База данных",
+        CheckDataFolder = "Папка данных",
+        FindingDatabaseAnswers = "отвечает",
+        FindingDatabaseSilent = "не отвечает",
+        FindingDatabaseSlowFormat = "не ответила за {0} с",
+        FindingFolderNotWritable = "запись в папку невозможна",
+        FindingDiskLowFormat = "на диске свободно только {0} (минимум {1}, Health:MinFreeDiskMegabytes)",
+        FindingDiskFreeFormat = "на диске свободно {0}",
         Healthy = "в порядке",
         Degraded = "с перебоями",
         Unhealthy = "не работает",
@@ -76,6 +85,14 @@ public sealed record SystemText
         FailuresInARow = "Failures in a row",
         LastError = "Last error",
         Readiness = "Readiness checks",
+        CheckDatabase = "Database",
+        CheckDataFolder = "Data folder",
+        FindingDatabaseAnswers = "answers",
+        FindingDatabaseSilent = "does not answer",
+        FindingDatabaseSlowFormat = "did not answer within {0} s",
+        FindingFolderNotWritable = "cannot be written to",
+        FindingDiskLowFormat = "only {0} free on its disk (minimum {1}, Health:MinFreeDiskMegabytes)",
+        FindingDiskFreeFormat = "{0} free on its disk",
         Healthy = "healthy",
         Degraded = "degraded",
         Unhealthy = "unhealthy",
@@ -115,6 +132,14 @@ public sealed record SystemText
     public required string FailuresInARow { get; init; }
     public required string LastError { get; init; }
     public required string Readiness { get; init; }
+    public required string CheckDatabase { get; init; }
+    public required string CheckDataFolder { get; init; }
+    public required string FindingDatabaseAnswers { get; init; }
+    public required string FindingDatabaseSilent { get; init; }
+    public required string FindingDatabaseSlowFormat { get; init; }
+    public required string FindingFolderNotWritable { get; init; }
+    public required string FindingDiskLowFormat { get; init; }
+    public required string FindingDiskFreeFormat { get; init; }
     public required string Healthy { get; init; }
     public required string Degraded { get; init; }
     public required string Unhealthy { get; init; }
@@ -146,6 +171,30 @@ public sealed record SystemText
         HealthStatus.Degraded => Degraded,
         _ => Unhealthy,
     };
+
+    /// <summary>A readiness check's name as the page shows it; a check this page does not know keeps its own.</summary>
+    public string CheckName(string check) => check switch
+    {
+        "database" => CheckDatabase,
+        "data-folder" => CheckDataFolder,
+        _ => check,
+    };
+
+    /// <summary>What a check found (<see cref="HealthFindings"/>) in this language, or null when it recorded no finding.</summary>
+    public string? Finding(IReadOnlyDictionary<string, object> data)
+    {
+        string Megabytes(string key) => Size(Convert.ToInt64(data[key], CultureInfo.InvariantCulture) * 1024 * 1024);
+        return data.GetValueOrDefault(HealthFindings.Key) switch
+        {
+            HealthFindings.DatabaseAnswers => FindingDatabaseAnswers,
+            HealthFindings.DatabaseSilent => FindingDatabaseSilent,
+            HealthFindings.DatabaseSlow => string.Format(Culture, FindingDatabaseSlowFormat, data[HealthFindings.TimeoutSeconds]),
+            HealthFindings.FolderNotWritable => FindingFolderNotWritable,
+            HealthFindings.DiskLow => string.Format(Culture, FindingDiskLowFormat, Megabytes(HealthFindings.FreeMegabytes), Megabytes(HealthFindings.MinimumMegabytes)),
+            HealthFindings.DiskFree => string.Format(Culture, FindingDiskFreeFormat, Megabytes(HealthFindings.FreeMegabytes)),
+            _ => null,
+        };
+    }
 
     private string Plural(long count, string one, string few, string many) =>
         Language == ContentLanguage.En ? (count == 1 ? one : many) : RussianPlural.Choose(count, one, few, many);

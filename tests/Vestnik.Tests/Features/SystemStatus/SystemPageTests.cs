@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Vestnik.Data;
 using Vestnik.Features.Comments.Model;
+using Vestnik.Features.SystemStatus;
 using Vestnik.Infrastructure.Jobs;
 using Vestnik.Testing;
 
@@ -34,7 +36,9 @@ public sealed class SystemPageTests
         Assert.Contains("Sqlite", facts, StringComparison.Ordinal);
         Assert.Contains(app.DataPath, facts, StringComparison.Ordinal);
         Assert.Contains("ещё не делалась", page.QuerySelector("#last-backup")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("database", page.QuerySelector("#readiness")!.TextContent, StringComparison.Ordinal);
+        var database = page.QuerySelector("#readiness [data-check=database]")!.TextContent;
+        Assert.Contains($"{SystemText.Ru.CheckDatabase}: {SystemText.Ru.Healthy} — {SystemText.Ru.FindingDatabaseAnswers}", database, StringComparison.Ordinal);
+        Assert.Matches(@"^Папка данных: .+ — на диске свободно [\d\u00a0 ,]+ [КМГТ]Б$", Regex.Replace(page.QuerySelector("#readiness [data-check=data-folder]")!.TextContent.Trim(), @"\s+", " "));
         Assert.Contains("Webhook delivery to https://hooks.example failed", page.QuerySelector("#recent-errors")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -13,6 +13,32 @@ public static class HealthTags
     public const string Ready = "ready";
 }
 
+/// <summary>
+/// What a readiness check found, as a code and its figures in <see cref="HealthCheckResult.Data"/>: <c>/readyz</c>
+/// keeps the English description for operators' tools, and the System page says the finding in the staff's language.
+/// </summary>
+public static class HealthFindings
+{
+    public const string Key = "finding";
+    public const string FreeMegabytes = "free_mb";
+    public const string MinimumMegabytes = "minimum_mb";
+    public const string TimeoutSeconds = "timeout_s";
+
+    public const string DatabaseAnswers = "database-answers";
+    public const string DatabaseSilent = "database-silent";
+    public const string DatabaseSlow = "database-slow";
+    public const string FolderNotWritable = "folder-not-writable";
+    public const string DiskLow = "disk-low";
+    public const string DiskFree = "disk-free";
+
+    public static IReadOnlyDictionary<string, object> Of(string finding, params (string Key, object Value)[] figures)
+    {
+        var data = figures.ToDictionary(f => f.Key, f => f.Value);
+        data[Key] = finding;
+        return data;
+    }
+}
+
 /// <summary>The <c>Health</c> section.</summary>
 public sealed class HealthOptions
 {
@@ -33,12 +59,13 @@ public sealed class DatabaseHealthCheck(VestnikDbContext db) : IHealthCheck
         try
         {
             return await db.Database.CanConnectAsync(timeout.Token)
-                ? HealthCheckResult.Healthy("the database answers")
-                : HealthCheckResult.Unhealthy("the database does not answer");
+                ? HealthCheckResult.Healthy("the database answers", HealthFindings.Of(HealthFindings.DatabaseAnswers))
+                : HealthCheckResult.Unhealthy("the database does not answer", data: HealthFindings.Of(HealthFindings.DatabaseSilent));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"the database did not answer within {Timeout.TotalSeconds:0} s");
+            return HealthCheckResult.Unhealthy($"the database did not answer within {Timeout.TotalSeconds:0} s",
+                data: HealthFindings.Of(HealthFindings.DatabaseSlow, (HealthFindings.TimeoutSeconds, Timeout.TotalSeconds)));
         }
     }
 }
@@ -56,12 +83,14 @@ public sealed class DataFolderHealthCheck(DataFolders folders, IOptions<HealthOp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return HealthCheckResult.Unhealthy($"the data folder {folders.Root} is not writable: {ex.Message}");
+            return HealthCheckResult.Unhealthy($"the data folder {folders.Root} is not writable: {ex.Message}",
+                data: HealthFindings.Of(HealthFindings.FolderNotWritable));
         }
         var free = new DriveInfo(folders.Root).AvailableFreeSpace / (1024 * 1024);
         var minimum = options.Value.MinFreeDiskMegabytes;
         return free < minimum
-            ? HealthCheckResult.Unhealthy($"only {free} MB free on the data folder's disk (Health:MinFreeDiskMegabytes is {minimum})")
-            : HealthCheckResult.Healthy($"{free} MB free");
+            ? HealthCheckResult.Unhealthy($"only {free} MB free on the data folder's disk (Health:MinFreeDiskMegabytes is {minimum})",
+                data: HealthFindings.Of(HealthFindings.DiskLow, (HealthFindings.FreeMegabytes, free), (HealthFindings.MinimumMegabytes, minimum)))
+            : HealthCheckResult.Healthy($"{free} MB free", HealthFindings.Of(HealthFindings.DiskFree, (HealthFindings.FreeMegabytes, free)));
     }
 }
