@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Comments;
 using Vestnik.Features.Comments.Moderation;
@@ -11,35 +10,25 @@ using Vestnik.Testing;
 namespace Vestnik.BrowserTests;
 
 /// <summary>The site on a real port with a webhook receiver beside it on loopback, and comment limits out of the way.</summary>
-public sealed class AdminSiteFixture : IAsyncLifetime
+public sealed class AdminSiteFixture : SiteFixture
 {
-    private VestnikApp? _app;
-
-    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
-
     public FakeHttpReceiver Receiver { get; } = new();
 
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, app => app.OnRealPort()
-            .WithSetting("Webhooks:AllowPrivateTargets", "true")
-            .WithSetting("Webhooks:PollInterval", "00:00:00.200")
-            .WithSetting("Comments:MinSecondsToSubmit", "0")
-            .WithSetting("Comments:DuplicateWindowMinutes", "0"));
-        _app.StartServer();
-        await _app.WithDbAsync(async db =>
-        {
-            await TestArticles.SectionAsync(db);
-            await TestArticles.AuthorAsync(db);
-        });
-    }
+    protected override VestnikApp Configure(VestnikApp app) => app
+        .WithSetting("Webhooks:AllowPrivateTargets", "true")
+        .WithSetting("Webhooks:PollInterval", "00:00:00.200")
+        .WithSetting("Comments:MinSecondsToSubmit", "0")
+        .WithSetting("Comments:DuplicateWindowMinutes", "0");
 
-    public async ValueTask DisposeAsync()
+    protected override Task SeedAsync(VestnikApp app) => app.WithDbAsync(async db =>
     {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+        await TestArticles.SectionAsync(db);
+        await TestArticles.AuthorAsync(db);
+    });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
         await Receiver.DisposeAsync();
     }
 }
@@ -50,7 +39,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser, AdminSiteFixture s
 {
     private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = site.App.ClientOptions.BaseAddress.ToString(),
+        BaseURL = site.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 1366, Height = 1000 },
     });
 

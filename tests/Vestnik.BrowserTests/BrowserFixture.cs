@@ -71,25 +71,7 @@ public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>, ICollecti
 /// The app on a real loopback port, on SQLite, with its demo content: the reader journeys walk the site as a first
 /// start shows it (retellings with their illustrations, "Read also", several sections).
 /// </summary>
-public sealed class LiveSiteFixture : IAsyncLifetime
+public sealed class LiveSiteFixture : SiteFixture
 {
-    private VestnikApp? _app;
-
-    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
-
-    public Uri BaseAddress => App.ClientOptions.BaseAddress;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, app => app.OnRealPort().WithSetting("Vestnik:DemoContent", "true"));
-        _app.StartServer();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
+    protected override VestnikApp Configure(VestnikApp app) => app.WithSetting("Vestnik:DemoContent", "true");
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Comments.Moderation;
@@ -12,29 +11,13 @@ using Vestnik.Testing;
 namespace Vestnik.BrowserTests;
 
 /// <summary>The app on a real port with the human-speed checks relaxed, since a browser driven by a test types instantly.</summary>
-public sealed class CommentsSiteFixture : IAsyncLifetime
+public sealed class CommentsSiteFixture : SiteFixture
 {
-    private VestnikApp? _app;
-
-    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite, app => app.OnRealPort()
-            .WithSetting("Comments:MinSecondsToSubmit", "0")
-            .WithSetting("Comments:DuplicateWindowMinutes", "0")
-            .WithSetting("Comments:PostsPerMinutePerAccount", "100000")
-            .WithSetting("Comments:PostsPerMinutePerIp", "100000"));
-        _app.StartServer();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
+    protected override VestnikApp Configure(VestnikApp app) => app
+        .WithSetting("Comments:MinSecondsToSubmit", "0")
+        .WithSetting("Comments:DuplicateWindowMinutes", "0")
+        .WithSetting("Comments:PostsPerMinutePerAccount", "100000")
+        .WithSetting("Comments:PostsPerMinutePerIp", "100000");
 }
 
 [Collection(nameof(BrowserSuite))]

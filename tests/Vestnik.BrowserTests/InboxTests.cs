@@ -8,30 +8,26 @@ using Vestnik.Testing;
 namespace Vestnik.BrowserTests;
 
 /// <summary>The app with the real poller running every second and a fake feed server, for the inbox journey.</summary>
-public sealed class InboxSiteFixture : IAsyncLifetime
+public sealed class InboxSiteFixture : SiteFixture
 {
-    private VestnikApp? _app;
     private FakeFeedServer? _feeds;
 
-    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
     public FakeFeedServer Feeds => _feeds ?? throw new InvalidOperationException("not started");
 
-    public async ValueTask InitializeAsync()
+    protected override VestnikApp Configure(VestnikApp app) => app
+        .WithSetting("Inbox:AllowPrivateTargets", "true")
+        .WithSetting("Inbox:PollerTick", "00:00:01")
+        .WithSetting("Inbox:HostPace", "00:00:00");
+
+    public override async ValueTask InitializeAsync()
     {
         _feeds = await FakeFeedServer.StartAsync();
-        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite, app => app.OnRealPort()
-            .WithSetting("Inbox:AllowPrivateTargets", "true")
-            .WithSetting("Inbox:PollerTick", "00:00:01")
-            .WithSetting("Inbox:HostPace", "00:00:00"));
-        _app.StartServer();
+        await base.InitializeAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+        await base.DisposeAsync();
         if (_feeds is not null)
         {
             await _feeds.DisposeAsync();
@@ -50,7 +46,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
         var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(TestData.PathOf("feeds", "namespaces", "guardian-media-dc.rss")));
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = site.App.ClientOptions.BaseAddress.ToString(),
+            BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         var page = await context.NewPageAsync();

@@ -10,32 +10,16 @@ using Vestnik.Testing;
 namespace Vestnik.BrowserTests;
 
 /// <summary>The site on a real port with the scheduler ticking every second, so a schedule comes due within the test.</summary>
-public sealed class NewsroomSiteFixture : IAsyncLifetime
+public sealed class NewsroomSiteFixture : SiteFixture
 {
-    private VestnikApp? _app;
+    protected override VestnikApp Configure(VestnikApp app) => app.WithSetting("Newsroom:Scheduler:Interval", "00:00:01");
 
-    public VestnikApp App => _app ?? throw new InvalidOperationException("not started");
-
-    public async ValueTask InitializeAsync()
+    // The editor form offers these to choose from.
+    protected override Task SeedAsync(VestnikApp app) => app.WithDbAsync(async db =>
     {
-        _app = await VestnikApp.CreateAsync(Vestnik.Data.DatabaseProvider.Sqlite,
-            app => app.OnRealPort().WithSetting("Newsroom:Scheduler:Interval", "00:00:01"));
-        _app.StartServer();
-        // The editor form offers these to choose from.
-        await _app.WithDbAsync(async db =>
-        {
-            await TestArticles.SectionAsync(db);
-            await TestArticles.AuthorAsync(db);
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
+        await TestArticles.SectionAsync(db);
+        await TestArticles.AuthorAsync(db);
+    });
 }
 
 [Collection(nameof(BrowserSuite))]
@@ -53,7 +37,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
 
     private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = site.App.ClientOptions.BaseAddress.ToString(),
+        BaseURL = site.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
     });
 
