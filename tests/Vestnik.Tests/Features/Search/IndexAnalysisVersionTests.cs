@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Vestnik.Data;
 using Vestnik.Features.Search.Indexing;
@@ -80,12 +79,11 @@ public sealed class IndexAnalysisVersionTests
     public async Task AtStart_AnIndexFromAnOlderAnalysis_ShouldBeRebuiltInTheBackground()
     {
         await using var app = await VestnikApp.CreateAsync(DatabaseProvider.Sqlite);
+        // The old index claims to have applied the change log far beyond anything in it, so without the analysis
+        // check the site would keep it and never index the article below.
+        WriteIndex(Path.Combine(app.DataPath, "index"), position: 1_000_000, "1-ru-light-stemmer");
         var marker = RussianWord();
         var article = await CreateAsync(app, $"Область получила субсидию {marker}", "Текст.");
-        // The old index claims to be up to date with the change log, so without the analysis check nothing would
-        // ever add the article to it.
-        var position = await app.WithDbAsync(db => db.ChangeLog.MaxAsync(e => e.Id));
-        WriteIndex(Path.Combine(app.DataPath, "index"), position, "1-ru-light-stemmer");
 
         app.StartServer();
 
