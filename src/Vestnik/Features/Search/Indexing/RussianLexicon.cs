@@ -5,14 +5,17 @@ namespace Vestnik.Features.Search.Indexing;
 
 /// <summary>
 /// The Russian Hunspell dictionary (<c>Dictionary/README.md</c>) that gives Russian words their dictionary form. It is
-/// read once per process, on first use and never on the start path: building its automata takes one to two seconds
-/// of CPU on a warm process (several on a cold one). The index opens it in the background (<see cref="SearchIndex.Open"/>),
-/// so a search rarely waits for it.
+/// read once per process, on first use and never on the start path: building its automata takes about two seconds of
+/// CPU. Opening the index starts the load in the background (<see cref="SearchIndex.Open"/>), so a search rarely waits
+/// for it.
 /// </summary>
 public sealed class RussianLexicon
 {
     private const string AffixResource = "Vestnik.Search.ru_RU.aff";
     private const string WordsResource = "Vestnik.Search.ru_RU.dic";
+
+    /// <summary>Longer lines of the word list are not words (the list has none over 30 letters).</summary>
+    private const int MaxWordLength = 64;
 
     private static readonly Lazy<RussianLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -39,26 +42,35 @@ public sealed class RussianLexicon
     {
         // The index folds "ё" into "е" before a word reaches the dictionary, so the dictionary is folded the same way;
         // words listed with both spellings ("объём", "объем") just merge.
-        var affix = Folded(ReadResource(AffixResource));
-        var words = Folded(ReadResource(WordsResource));
-        using var affixStream = new MemoryStream(Encoding.UTF8.GetBytes(affix));
-        using var wordsStream = new MemoryStream(Encoding.UTF8.GetBytes(words));
+        var affix = FoldedResource(AffixResource);
+        var words = FoldedResource(WordsResource);
+        using var affixStream = new MemoryStream(affix, writable: false);
+        using var wordsStream = new MemoryStream(words, writable: false);
         var hunspell = new Dictionary(affixStream, [wordsStream], ignoreCase: true);
         return new RussianLexicon(hunspell, Headwords(words));
     }
 
-    /// <summary>The first line of a .dic file is its word count; each other line is "word" or "word/FLAGS".</summary>
-    private static long[] Headwords(string words)
+    /// <summary>
+    /// The first line of a .dic file is its word count; each other line is "word" or "word/FLAGS". Read straight from
+    /// the UTF-8 bytes, with no string per word: what loading allocates stays on the heap as idle memory.
+    /// </summary>
+    private static long[] Headwords(byte[] words)
     {
         var hashes = new List<long>(capacity: 150_000);
-        foreach (var line in words.AsSpan().EnumerateLines())
+        Span<char> word = stackalloc char[MaxWordLength];
+        Span<char> lower = stackalloc char[MaxWordLength];
+        foreach (var line in ((ReadOnlySpan<byte>)words).Split((byte)'\n'))
         {
-            var slash = line.IndexOf('/');
-            var word = (slash < 0 ? line : line[..slash]).Trim();
-            if (word.Length > 0 && !char.IsAsciiDigit(word[0]))
+            ReadOnlySpan<byte> text = words.AsSpan(line);
+            var slash = text.IndexOf((byte)'/');
+            text = (slash < 0 ? text : text[..slash]).TrimEnd((byte)'\r');
+            if (text.IsEmpty || char.IsAsciiDigit((char)text[0]) || text.Length > MaxWordLength)
             {
-                hashes.Add(Hash(word.ToString().ToLowerInvariant()));
+                continue;
             }
+            var length = Encoding.UTF8.GetChars(text, word);
+            word[..length].ToLowerInvariant(lower);
+            hashes.Add(Hash(lower[..length]));
         }
         var sorted = hashes.Distinct().ToArray();
         Array.Sort(sorted);
@@ -77,13 +89,27 @@ public sealed class RussianLexicon
         return unchecked((long)hash);
     }
 
-    private static string Folded(string text) => text.Replace('ё', 'е').Replace('Ё', 'Е');
-
-    private static string ReadResource(string name)
+    /// <summary>
+    /// The resource's UTF-8 bytes with "ё" and "Ё" turned into "е" and "Е" in place: each is two bytes, as is its
+    /// replacement, and a lead byte (0xD0, 0xD1) never occurs inside another character.
+    /// </summary>
+    private static byte[] FoldedResource(string name)
     {
         using var stream = typeof(RussianLexicon).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the build.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        for (var i = 0; i + 1 < bytes.Length; i++)
+        {
+            if (bytes[i] == 0xD1 && bytes[i + 1] == 0x91)
+            {
+                (bytes[i], bytes[i + 1]) = ((byte)0xD0, (byte)0xB5);
+            }
+            else if (bytes[i] == 0xD0 && bytes[i + 1] == 0x81)
+            {
+                bytes[i + 1] = 0x95;
+            }
+        }
+        return bytes;
     }
 }
