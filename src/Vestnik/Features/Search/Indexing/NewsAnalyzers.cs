@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Hunspell;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Ru;
 using Vestnik.Infrastructure.Localization;
@@ -63,9 +62,7 @@ public static class NewsAnalyzers
             stream = new YoFoldingFilter(stream);
             stream = new StopFilter(Version, stream, RussianStopWords);
             stream = new SurnameFormFilter(stream);
-            var dictionary = RussianLexicon.Instance;
-            stream = new HunspellStemFilter(stream, dictionary.Hunspell, dedup: true, longestOnly: false);
-            stream = new HeadwordMarkerFilter(stream, dictionary);
+            stream = new DictionaryFormFilter(stream, RussianLexicon.Instance);
             stream = new RussianLightStemFilter(stream);
             stream = new RemoveDuplicatesTokenFilter(stream);
             return new TokenStreamComponents(source, stream);
