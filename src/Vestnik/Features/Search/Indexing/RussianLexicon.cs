@@ -58,6 +58,11 @@ public sealed class RussianLexicon
     /// </summary>
     public string[] Headwords(ReadOnlySpan<char> word)
     {
+        // The dictionary lists Cyrillic words only: numbers and Latin words ("2026", "iphone") need no lookup.
+        if (!word.ContainsAnyInRange('а', 'я'))
+        {
+            return [];
+        }
         if (_rememberedBySpan.TryGetValue(word, out var known))
         {
             return known;
