@@ -30,13 +30,15 @@ public sealed class NewsAnalyzersTests
     [InlineData("Королёв", "Королев", "КОРОЛЁВ")]
     [InlineData("счёт", "счет", "счёта", "счета")]
     [InlineData("санкции", "санкций", "санкциями", "санкциях")]
-    public void Russian_ShouldGiveOneTermToEveryFormOfAWord(params string[] forms)
+    public void Russian_ShouldGiveEveryFormOfAWordACommonTerm(params string[] forms)
     {
         using var analyzer = NewsAnalyzers.Russian();
 
-        var stems = forms.Select(f => Stem(analyzer, f)).Distinct().ToList();
+        // A form may have more than one term (two readings, a surname's base); a search for one form finds another
+        // when they share a term.
+        var shared = forms.Select(f => (IEnumerable<string>)Terms(analyzer, f)).Aggregate((a, b) => a.Intersect(b)).ToList();
 
-        Assert.Single(stems);
+        Assert.NotEmpty(shared);
     }
 
     [Fact]
@@ -44,7 +46,7 @@ public sealed class NewsAnalyzersTests
     {
         using var analyzer = NewsAnalyzers.Russian();
 
-        Assert.Equal(["москв"], Terms(analyzer, "и в Москве, не только"));
+        Assert.Equal(["москва"], Terms(analyzer, "и в Москве, не только"));
     }
 
     [Theory]

@@ -11,12 +11,23 @@ using Lucene.Net.Util;
 namespace Vestnik.Features.Search.Indexing;
 
 /// <summary>
-/// Text analysis per document language. Russian uses the light stemmer, not Snowball: Snowball reads the final
-/// "-н" of "Казахстан" as a verb ending and stems "Казахстане" and "Казахстан" differently.
+/// Text analysis per document language. Russian words become their dictionary form (lemma) from the Russian
+/// Hunspell dictionary: "областью", "долю", "объёме" and "заявила" index as "область", "доля", "объем" and
+/// "заявить". A word form the dictionary reads two ways ("стали": "стать", "сталь") gives both lemmas at one position.
+/// Words it does not know, names and new words, go to the light stemmer (not Snowball: Snowball reads the final
+/// "-н" of "Казахстан" as a verb ending). A word shaped like a surname also gets its surname base
+/// (<see cref="SurnameFormFilter"/>), so "Песков" and "Пескову" meet even where the dictionary reads one as "песок".
 /// </summary>
 public static class NewsAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// The version of the analysis the index is written with, kept in the index's commit data. Raise it whenever a
+    /// change here (or a new dictionary) would give a text other terms: every node then rebuilds its index at start,
+    /// in the background, as it rebuilds a missing one.
+    /// </summary>
+    public const string AnalysisVersion = "2-ru-hunspell-lebedev-7.5";
 
     public static Analyzer Russian() => new RussianNewsAnalyzer();
 
@@ -50,7 +61,10 @@ public static class NewsAnalyzers
             TokenStream stream = new LowerCaseFilter(Version, source);
             stream = new YoFoldingFilter(stream);
             stream = new StopFilter(Version, stream, RussianStopWords);
+            stream = new SurnameFormFilter(stream);
+            stream = new DictionaryFormFilter(stream, RussianLexicon.Instance);
             stream = new RussianLightStemFilter(stream);
+            stream = new RemoveDuplicatesTokenFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
     }

@@ -10,11 +10,13 @@ namespace Vestnik.Features.Search.Indexing;
 /// <summary>
 /// This node's search index in <c>{DataPath}/index</c>. The index is derived data: it can always be rebuilt from
 /// the database, and it remembers (in its own commit data) how far into the change log it has applied, so each
-/// node catches up from where its own index stopped.
+/// node catches up from where its own index stopped, and which analysis (<see cref="NewsAnalyzers.AnalysisVersion"/>)
+/// wrote it, so an index written with another one is rebuilt.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private const string PositionKey = "changelog.position";
+    private const string AnalysisKey = "analysis.version";
 
     private readonly ILogger<SearchIndex> _logger;
     private readonly System.Threading.Lock _gate = new();
@@ -45,9 +47,13 @@ public sealed class SearchIndex : IDisposable
 
     internal bool NeedsRebuild => _needsRebuild;
 
+    /// <summary>The analysis the open index was written with; null for an index from before analysis versions.</summary>
+    internal string? WrittenWithAnalysis { get; private set; }
+
     /// <summary>
     /// Opens the index, or starts an empty one when it is missing or cannot be read; either way it is then marked for a
-    /// rebuild. Throws <see cref="LockObtainFailedException"/> when another process writes to the same folder.
+    /// rebuild, as is an index written with another analysis than <see cref="NewsAnalyzers.AnalysisVersion"/>. Throws
+    /// <see cref="LockObtainFailedException"/> when another process writes to the same folder.
     /// </summary>
     public void Open()
     {
@@ -57,6 +63,9 @@ public sealed class SearchIndex : IDisposable
             {
                 return;
             }
+            // Indexing and searching Russian need the dictionary, which takes a few seconds to read: start now, off
+            // this thread, so that catching up and the first search find it ready.
+            _ = Task.Run(() => RussianLexicon.Instance);
             System.IO.Directory.CreateDirectory(Path);
             _directory = FSDirectory.Open(Path);
             try
@@ -74,7 +83,14 @@ public sealed class SearchIndex : IDisposable
                 }
                 Position = _writer!.CommitData.TryGetValue(PositionKey, out var stored)
                     && long.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : 0;
+                WrittenWithAnalysis = _writer.CommitData.TryGetValue(AnalysisKey, out var analysis) ? analysis : null;
                 _needsRebuild = !existed || !_writer.CommitData.ContainsKey(PositionKey);
+                if (existed && !_needsRebuild && WrittenWithAnalysis != NewsAnalyzers.AnalysisVersion)
+                {
+                    _logger.LogWarning("The search index in {Path} was written with analysis {Written}, not {Current}; it will be rebuilt",
+                        Path, WrittenWithAnalysis ?? "(unversioned)", NewsAnalyzers.AnalysisVersion);
+                    _needsRebuild = true;
+                }
             }
             catch (Exception exception) when (exception is not LockObtainFailedException)
             {
@@ -83,6 +99,7 @@ public sealed class SearchIndex : IDisposable
                 DeleteFiles();
                 OpenWriter(OpenMode.CREATE);
                 Position = 0;
+                WrittenWithAnalysis = null;
                 _needsRebuild = true;
             }
             _searchers = new SearcherManager(_writer!, applyAllDeletes: true, searcherFactory: null);
@@ -159,9 +176,14 @@ public sealed class SearchIndex : IDisposable
     private void Commit(long position)
     {
         var writer = Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [PositionKey] = position.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [PositionKey] = position.ToString(CultureInfo.InvariantCulture),
+            [AnalysisKey] = NewsAnalyzers.AnalysisVersion,
+        });
         writer.Commit();
         Position = position;
+        WrittenWithAnalysis = NewsAnalyzers.AnalysisVersion;
         Refresh();
     }
 
