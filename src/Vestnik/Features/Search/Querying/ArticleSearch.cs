@@ -80,12 +80,15 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
             {
                 return typed ?? SearchResults.Empty(index.IsRebuilding);
             }
-            // The other layout is tried when the typed words found nothing, or when the vocabulary knows more of the
-            // switched words than of the typed ones (then a typo-tolerant or partial match was a lucky accident).
+            // The other layout is tried when the vocabulary knows more of the switched words than of the typed ones
+            // (then a typo-tolerant or partial match was a lucky accident), or when the typed words found nothing
+            // and the vocabulary knows none of them. A query of known words that finds nothing (rare words together,
+            // a filter) is not searched a second time.
             var switchedWords = QueryWords.Split(switched);
-            if (typed is { Total: > 0 } && vocabulary.Known(switchedWords) <= vocabulary.Known(words))
+            var knownTyped = vocabulary.Known(words);
+            if (vocabulary.Known(switchedWords) <= knownTyped && (typed is { Total: > 0 } || knownTyped > 0))
             {
-                return typed;
+                return typed ?? SearchResults.Empty(index.IsRebuilding);
             }
             var other = Find(searcher, vocabulary, request with { Text = switched }, switchedWords);
             return other is { Total: > 0 }
