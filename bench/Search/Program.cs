@@ -23,6 +23,9 @@ switch (command)
     case "titles" when args.Length > 1 && Directory.Exists(args[1]):
         TitleSearchBenchmark.Run(args[1]);
         break;
+    case "typos" when args.Length > 1 && Directory.Exists(args[1]):
+        TypoSearchBenchmark.Run(args[1]);
+        break;
     case "speed":
         SpeedBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;

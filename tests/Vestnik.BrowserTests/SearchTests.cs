@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Vestnik.Features.Search.Querying;
 using Vestnik.Testing;
 
 namespace Vestnik.BrowserTests;
@@ -62,5 +63,54 @@ public sealed class SearchTests(BrowserFixture browser, LiveSiteFixture site)
         await Assertions.Expect(page.Locator("h1.article__title")).ToContainTextAsync(marker);
         Assert.Empty(failedResponses);
         Assert.Empty(consoleErrors);
+    }
+    [Fact]
+    public async Task Reader_ShouldFindAnArticle_ByAnInflectedAMisspelledAndALayoutSwitchedQuery()
+    {
+        var marker = "Скважинор" + string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('а' + c % 20)));
+        var article = await site.App.WithDbAsync(db => TestArticles.CreateAsync(db, $"Добыча нефти на месторождении {marker} выросла"));
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        var result = page.Locator($".search-result__title a[href='/articles/{article.Slug}']");
+
+        // Each query is typed into the search page's own box and submitted, as a reader would.
+        async Task SearchAsync(string query)
+        {
+            await page.GotoAsync("/search");
+            await page.Locator("#search-q").FillAsync(query);
+            await page.Locator("#search-q").PressAsync("Enter");
+            await page.WaitForURLAsync("**/search?q=**");
+        }
+
+        // The index follows the database within a moment.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await SearchAsync($"нефтью {marker}");
+            if (await result.IsVisibleAsync())
+            {
+                break;
+            }
+            await page.WaitForTimeoutAsync(500);
+        }
+        await Assertions.Expect(result).ToBeVisibleAsync();
+
+        // Two letters hit by their neighbouring keys.
+        await SearchAsync($"нефтт мксторождении {marker}");
+        await Assertions.Expect(result).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".search-typo")).ToBeVisibleAsync();
+
+        var switched = KeyboardLayout.Switch($"нефть {marker}")!;
+        await SearchAsync(switched);
+        await Assertions.Expect(result).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".search-layout strong")).ToHaveTextAsync($"нефть {marker}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "search-layout-switched.png"), FullPage = true });
+
+        await page.Locator(".search-layout a").ClickAsync();
+        await Assertions.Expect(page.Locator(".search-empty")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#search-q")).ToHaveValueAsync(switched);
     }
 }

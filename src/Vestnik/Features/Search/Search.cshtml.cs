@@ -17,7 +17,7 @@ public sealed record ActiveFilter(string Name, string Value, string RemoveUrl);
 /// </summary>
 public sealed class SearchModel(ArticleSearch search, SiteNavigation navigation, PageMeta meta, NewsroomTime time) : PageModel
 {
-    private static readonly string[] Parameters = ["q", "lang", "section", "author", "tag", "label", "from", "to", "sort"];
+    private static readonly string[] Parameters = ["q", "exact", "lang", "section", "author", "tag", "label", "from", "to", "sort"];
 
     public SearchRequest Query { get; private set; } = new();
     public SearchResults Results { get; private set; } = SearchResults.Empty(rebuilding: false);
@@ -50,6 +50,7 @@ public sealed class SearchModel(ArticleSearch search, SiteNavigation navigation,
             To = Date("to"),
             Sort = Value("sort") == "date" ? SearchSort.Date : SearchSort.Relevance,
             Page = int.TryParse(Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1,
+            AsTyped = Value("exact") == "1",
         };
         Searched = QueryWords.Split(Query.Text).Count > 0 || Query.HasFilters;
         Results = search.Search(Query);

@@ -15,6 +15,8 @@ public sealed record SearchText
         NothingFound = "Ничего не нашлось. Попробуйте другие слова или уберите фильтры.",
         DidYouMean = "Возможно, вы имели в виду",
         TypoTolerant = "Точных совпадений нет, показаны похожие слова.",
+        LayoutSwitched = "Запрос набран в другой раскладке клавиатуры. Показаны результаты по запросу",
+        SearchAsTyped = "Искать как написано:",
         Partial = "Материалов со всеми словами запроса нет: показаны те, где есть все слова, кроме одного.",
         Rebuilding = "Поиск перестраивается: результаты могут быть неполными. Это займёт не больше нескольких минут.",
         Section = "Раздел",
@@ -48,6 +50,8 @@ public sealed record SearchText
         NothingFound = "Nothing found. Try other words or remove the filters.",
         DidYouMean = "Did you mean",
         TypoTolerant = "No exact matches; showing similar words.",
+        LayoutSwitched = "The query was typed in the other keyboard layout. Showing results for",
+        SearchAsTyped = "Search as typed:",
         Partial = "No article has every word you searched for; showing those with all the words but one.",
         Rebuilding = "Search is being rebuilt: results may be incomplete. This takes a few minutes at most.",
         Section = "Section",
@@ -81,6 +85,13 @@ public sealed record SearchText
     public required string NothingFound { get; init; }
     public required string DidYouMean { get; init; }
     public required string TypoTolerant { get; init; }
+
+    /// <summary>Followed by the switched query, e.g. «нефть» for "ytanm".</summary>
+    public required string LayoutSwitched { get; init; }
+
+    /// <summary>Followed by the link that searches the query exactly as typed.</summary>
+    public required string SearchAsTyped { get; init; }
+
     public required string Partial { get; init; }
     public required string Rebuilding { get; init; }
     public required string Section { get; init; }

@@ -143,6 +143,44 @@ public abstract class SearchPageTests(AppFixture fixture)
         Assert.Equal(word, page.QuerySelector(".search-did-you-mean a")!.TextContent);
     }
 
+    [Fact]
+    public async Task Search_ShouldTolerateATypoThatBreaksAWordsEnding()
+    {
+        var marker = RussianWord();
+        var article = await CreateAsync(App, $"Наблюдатели за выборами {marker} подвели итоги", "Текст.");
+        await SearchUntilAsync($"/search?q={marker}", p => ResultUrls(p).Count == 1, "indexed");
+
+        // "-амт" is no ending the stemmer knows: the stems are four letters apart, the words one.
+        var page = await SearchAsync($"/search?q={Q("выборамт " + marker)}");
+
+        Assert.Equal([$"/articles/{article.Slug}"], ResultUrls(page));
+        Assert.NotNull(page.QuerySelector(".search-typo"));
+    }
+
+    [Fact]
+    public async Task Search_ShouldSwitchAQueryTypedInTheOtherLayout_AndLinkToTheQueryAsTyped()
+    {
+        var marker = RussianWord();
+        var article = await CreateAsync(App, $"Добыча нефти {marker} выросла", "Текст.");
+        await SearchUntilAsync($"/search?q={marker}", p => ResultUrls(p).Count == 1, "indexed");
+        var typed = KeyboardLayout.Switch($"нефть {marker}")!;
+
+        var page = await SearchAsync($"/search?q={Q(typed)}");
+
+        Assert.Equal([$"/articles/{article.Slug}"], ResultUrls(page));
+        var notice = page.QuerySelector(".search-layout")!;
+        Assert.Equal($"нефть {marker}", notice.QuerySelector("strong")!.TextContent);
+        Assert.Contains("Показаны результаты по запросу", notice.TextContent, StringComparison.Ordinal);
+        var asTyped = await SearchAsync(notice.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Empty(ResultUrls(asTyped));
+        Assert.Null(asTyped.QuerySelector(".search-layout"));
+        Assert.Equal(typed, asTyped.QuerySelector("#search-q")!.GetAttribute("value"));
+
+        var english = await SearchAsync($"/en/search?lang=ru&q={Q(typed)}");
+        Assert.Equal([$"/articles/{article.Slug}"], ResultUrls(english));
+        Assert.Contains("Showing results for", english.QuerySelector(".search-layout")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Инфляция в Турции замедлилась до 36,5% впервые за год")]
     [InlineData("ВЭБ.РФ выдал кредит на строительство моста")]

@@ -19,17 +19,23 @@ public sealed record SearchResults(
     string? DidYouMean,
     bool TypoTolerant,
     bool IndexRebuilding,
-    bool Partial = false)
+    bool Partial = false,
+    string? LayoutSwitchedTo = null)
 {
     public static SearchResults Empty(bool rebuilding) => new([], 0, 1, 0, null, false, rebuilding);
+
+    /// <summary>Found with every word as typed (or as its word forms), no typo allowance and no word left out.</summary>
+    public bool Exact => Total > 0 && !TypoTolerant && !Partial;
 }
 
 /// <summary>
 /// Full-text search over the index: every word must match in some field (title counts most, then dek, tags and
 /// body), each language's fields analysed in that language, and the words standing together in a title count extra.
-/// When nothing matches exactly, words of five or more letters may be one typo off; when still nothing matches, the
-/// articles with all the words but one are shown, so one stray word does not empty the page. A "did you mean" is
-/// offered from the index's own vocabulary.
+/// When nothing matches exactly, words of five or more letters may be one typo off, judged on the word as typed
+/// against the index's vocabulary, so a typo in the ending counts as one; when still nothing matches, the articles
+/// with all the words but one are shown, so one stray word does not empty the page. A query typed in the other
+/// keyboard layout is searched as switched when that is what the vocabulary knows. A "did you mean" is offered from
+/// the same vocabulary.
 /// </summary>
 public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
 {
@@ -57,15 +63,6 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         {
             return SearchResults.Empty(index.IsRebuilding);
         }
-        var languages = request.Language is { } only ? [only] : new[] { ContentLanguage.Ru, ContentLanguage.En };
-        var exactWords = WordQueries(words, languages, typoVocabulary: null);
-        var exact = exactWords.Count == 0 ? null : AllOf(exactWords, words, languages);
-        if (words.Count > 0 && exact is null)
-        {
-            // Only stop words ("и", "the"): nothing meaningful to look for.
-            return SearchResults.Empty(index.IsRebuilding);
-        }
-
         IndexSearcher searcher;
         try
         {
@@ -77,41 +74,26 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         }
         try
         {
-            var filter = Filter(request);
-            var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
-            var wanted = page * SearchRequest.PageSize;
-            var query = (Query?)exact ?? new MatchAllDocsQuery();
-            var top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date || exact is null);
-            var typoTolerant = false;
-            var partial = false;
-            if (top.TotalHits == 0 && exact is not null)
+            var vocabulary = new Vocabulary(searcher.IndexReader, _words);
+            var typed = Find(searcher, vocabulary, request, words);
+            if (request.AsTyped || typed?.Exact == true || KeyboardLayout.Switch(request.Text) is not { } switched)
             {
-                var tolerantWords = WordQueries(words, languages, searcher.IndexReader);
-                if (tolerantWords.Any(w => w.Fuzzy))
-                {
-                    query = AllOf(tolerantWords, words, languages);
-                    top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
-                    typoTolerant = top.TotalHits > 0;
-                }
-                if (top.TotalHits == 0 && tolerantWords.Count >= 2)
-                {
-                    query = AllButOneOf(tolerantWords, words, languages);
-                    top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
-                    partial = top.TotalHits > 0;
-                    typoTolerant = partial && tolerantWords.Any(w => w.Fuzzy);
-                }
+                return typed ?? SearchResults.Empty(index.IsRebuilding);
             }
-            var didYouMean = words.Count > 0 && (top.TotalHits == 0 || typoTolerant || partial)
-                ? Spelling.Suggest(searcher.IndexReader, words, _words)
-                : null;
-
-            var totalPages = (top.TotalHits + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
-            var terms = new Highlighting.QueryTerms(query, searcher.IndexReader);
-            var hits = top.ScoreDocs
-                .Skip((page - 1) * SearchRequest.PageSize)
-                .Select(hit => ToHit(searcher, hit.Doc, terms))
-                .ToList();
-            return new SearchResults(hits, top.TotalHits, page, totalPages, didYouMean, typoTolerant, index.IsRebuilding, partial);
+            // The other layout is tried when the vocabulary knows more of the switched words than of the typed ones
+            // (then a typo-tolerant or partial match was a lucky accident), or when the typed words found nothing
+            // and the vocabulary knows none of them. A query of known words that finds nothing (rare words together,
+            // a filter) is not searched a second time.
+            var switchedWords = QueryWords.Split(switched);
+            var knownTyped = vocabulary.Known(words);
+            if (vocabulary.Known(switchedWords) <= knownTyped && (typed is { Total: > 0 } || knownTyped > 0))
+            {
+                return typed ?? SearchResults.Empty(index.IsRebuilding);
+            }
+            var other = Find(searcher, vocabulary, request with { Text = switched }, switchedWords);
+            return other is { Total: > 0 }
+                ? other with { LayoutSwitchedTo = string.Join(' ', switchedWords) }
+                : typed ?? SearchResults.Empty(index.IsRebuilding);
         }
         catch (Exception exception) when (exception is IOException or CorruptIndexException or ObjectDisposedException)
         {
@@ -124,6 +106,55 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         }
     }
 
+    /// <summary>One search of the words: exact, then typo-tolerant, then all but one; null when only stop words were typed.</summary>
+    private SearchResults? Find(IndexSearcher searcher, Vocabulary vocabulary, SearchRequest request, IReadOnlyList<string> words)
+    {
+        var languages = request.Language is { } only ? [only] : new[] { ContentLanguage.Ru, ContentLanguage.En };
+        var exactWords = WordQueries(words, languages, typoVocabulary: null);
+        var exact = exactWords.Count == 0 ? null : AllOf(exactWords, words, languages);
+        if (words.Count > 0 && exact is null)
+        {
+            // Only stop words ("и", "the"): nothing meaningful to look for.
+            return null;
+        }
+
+        var filter = Filter(request);
+        var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
+        var wanted = page * SearchRequest.PageSize;
+        var query = (Query?)exact ?? new MatchAllDocsQuery();
+        var top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date || exact is null);
+        var typoTolerant = false;
+        var partial = false;
+        if (top.TotalHits == 0 && exact is not null)
+        {
+            var tolerantWords = WordQueries(words, languages, vocabulary);
+            if (tolerantWords.Any(w => w.Fuzzy))
+            {
+                query = AllOf(tolerantWords, words, languages);
+                top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
+                typoTolerant = top.TotalHits > 0;
+            }
+            if (top.TotalHits == 0 && tolerantWords.Count >= 2)
+            {
+                query = AllButOneOf(tolerantWords, words, languages);
+                top = Run(searcher, query, filter, wanted, request.Sort == SearchSort.Date);
+                partial = top.TotalHits > 0;
+                typoTolerant = partial && tolerantWords.Any(w => w.Fuzzy);
+            }
+        }
+        var didYouMean = words.Count > 0 && (top.TotalHits == 0 || typoTolerant || partial)
+            ? Spelling.Suggest(vocabulary, words)
+            : null;
+
+        var totalPages = (top.TotalHits + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
+        var terms = new Highlighting.QueryTerms(query, searcher.IndexReader);
+        var hits = top.ScoreDocs
+            .Skip((page - 1) * SearchRequest.PageSize)
+            .Select(hit => ToHit(searcher, hit.Doc, terms))
+            .ToList();
+        return new SearchResults(hits, top.TotalHits, page, totalPages, didYouMean, typoTolerant, index.IsRebuilding, partial);
+    }
+
     private static TopDocs Run(IndexSearcher searcher, Query query, Filter? filter, int wanted, bool newestFirst) =>
         newestFirst ? searcher.Search(query, filter, wanted, NewestFirst) : searcher.Search(query, filter, wanted);
 
@@ -132,28 +163,34 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
 
     /// <summary>
     /// One query per word that analysis leaves (stop words leave nothing). With a vocabulary to look typos up in,
-    /// words of <see cref="TypoMinLength"/> letters or more also match the indexed words one typo away, scored a little
-    /// below an exact match.
+    /// words of <see cref="TypoMinLength"/> letters or more also match, scored a little below an exact match, the
+    /// indexed words one typo away from the word as typed, analysed as the field analyses them (a typo in the ending
+    /// is then still one typo), and the indexed stems one typo away from the word's stem (a typo in a word form no
+    /// article has).
     /// </summary>
-    private List<WordQuery> WordQueries(IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages, IndexReader? typoVocabulary)
+    private List<WordQuery> WordQueries(IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages, Vocabulary? typoVocabulary)
     {
         var queries = new List<WordQuery>();
         foreach (var word in words)
         {
             var anyOf = new BooleanQuery();
             var fuzzy = typoVocabulary is not null && word.Length >= TypoMinLength;
+            var nearWords = fuzzy && typoVocabulary!.Fold(word) is { } folded ? typoVocabulary.Near(folded) : [];
             foreach (var language in languages)
             {
-                foreach (var token in Analysis.Tokens(_analyzers[language], word))
+                var analyzer = _analyzers[language];
+                var tokens = Analysis.Tokens(analyzer, word);
+                var nearWordStems = nearWords.SelectMany(w => Analysis.Tokens(analyzer, w)).Except(tokens).ToHashSet();
+                foreach (var token in tokens)
                 {
                     var near = fuzzy ? TypoCandidates.Near(token) : null;
                     foreach (var (field, boost) in SearchFields.Weighted(language))
                     {
                         anyOf.Add(new TermQuery(new Term(field, token)) { Boost = boost }, Occur.SHOULD);
-                        var nearWords = near is null ? [] : TypoCandidates.In(typoVocabulary!, field, near).Where(w => w != token);
-                        foreach (var nearWord in nearWords)
+                        var nearStems = near is null ? [] : TypoCandidates.In(typoVocabulary!.Reader, field, near).Where(w => w != token);
+                        foreach (var nearStem in nearStems.Union(nearWordStems))
                         {
-                            anyOf.Add(new TermQuery(new Term(field, nearWord)) { Boost = boost * TypoBoost }, Occur.SHOULD);
+                            anyOf.Add(new TermQuery(new Term(field, nearStem)) { Boost = boost * TypoBoost }, Occur.SHOULD);
                         }
                     }
                 }

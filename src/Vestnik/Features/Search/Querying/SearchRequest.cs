@@ -33,5 +33,8 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; }
     public int Page { get; init; } = 1;
 
+    /// <summary>Search the words as typed, never switched to the other keyboard layout (the reader asked for exactly this).</summary>
+    public bool AsTyped { get; init; }
+
     public bool HasFilters => Section is not null || Author is not null || Tag is not null || Label is not null || From is not null || To is not null;
 }

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Vestnik.Features.Search.Indexing;
@@ -6,35 +5,42 @@ using Vestnik.Features.Search.Indexing;
 namespace Vestnik.Features.Search.Querying;
 
 /// <summary>
-/// "Did you mean": each word the index has never seen is replaced by the most frequent indexed word at most two
-/// edits away. The vocabulary is the index's own, so a suggestion always finds something.
+/// "Did you mean": each word the index has never seen is replaced by the same keys in the other keyboard layout when
+/// the index has that word, else by the most frequent indexed word at most two edits away. The vocabulary is the
+/// index's own, so a suggestion always finds something.
 /// </summary>
 internal static class Spelling
 {
     private const int MinLength = 4;
+    private const int MaxScanned = 200;
 
-    public static string? Suggest(IndexReader reader, IReadOnlyList<string> words, Analyzer wordsAnalyzer)
+    public static string? Suggest(Vocabulary vocabulary, IReadOnlyList<string> words)
     {
-        var terms = MultiFields.GetTerms(reader, SearchFields.Words);
-        if (terms is null)
-        {
-            return null;
-        }
         var changed = false;
         var suggestion = new List<string>(words.Count);
         foreach (var word in words)
         {
-            var folded = Analysis.Tokens(wordsAnalyzer, word).FirstOrDefault();
-            if (folded is null || folded.Length < MinLength || reader.DocFreq(new Term(SearchFields.Words, folded)) > 0)
-            {
-                suggestion.Add(word);
-                continue;
-            }
-            var best = Closest(terms, folded);
-            changed |= best is not null;
-            suggestion.Add(best ?? word);
+            var correction = Correct(vocabulary, word);
+            changed |= correction is not null;
+            suggestion.Add(correction ?? word);
         }
         return changed ? string.Join(" ", suggestion) : null;
+    }
+
+    /// <summary>The vocabulary word a typed word most likely meant, or null when it is known, short or matches nothing.</summary>
+    public static string? Correct(Vocabulary vocabulary, string word)
+    {
+        var folded = vocabulary.Fold(word);
+        if (folded is null || folded.Length < MinLength || vocabulary.Has(folded))
+        {
+            return null;
+        }
+        if (KeyboardLayout.Switch(word) is { } switched && vocabulary.Fold(switched) is { } other && vocabulary.Has(other))
+        {
+            return other;
+        }
+        var terms = MultiFields.GetTerms(vocabulary.Reader, SearchFields.Words);
+        return terms is null ? null : Closest(terms, folded);
     }
 
     private static string? Closest(Terms terms, string word)
@@ -45,7 +51,7 @@ internal static class Spelling
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
         var seen = 0;
-        while (candidates.MoveNext() && seen++ < 200)
+        while (candidates.MoveNext() && seen++ < MaxScanned)
         {
             var candidate = candidates.Term.Utf8ToString();
             var distance = Distance(word, candidate);

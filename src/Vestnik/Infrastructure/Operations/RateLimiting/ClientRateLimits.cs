@@ -8,7 +8,8 @@ namespace Vestnik.Infrastructure.Operations.RateLimiting;
 
 /// <summary>
 /// Global per-IP limits, chained: every request counts against the general window, writes also against the
-/// posts window, and sign-in and search against their own stricter ones. Being global, they compose with the
+/// posts window, sign-in against its own stricter one, and search against a bucket of its own (a search is a GET, so
+/// it never counts as a post, and a post never takes a search). Being global, they compose with the
 /// named policies a feature attaches to its own endpoints (<c>RequireRateLimiting("...")</c>).
 /// </summary>
 public static class ClientRateLimits
@@ -32,7 +33,7 @@ public static class ClientRateLimits
                 Limit(options.Requests, window, "all", static _ => true),
                 Limit(options.Posts, window, "posts", static r => !HttpMethods.IsGet(r.Method) && !HttpMethods.IsHead(r.Method)),
                 Limit(options.Login, window, "login", static r => HttpMethods.IsPost(r.Method) && IsUnder(r.Path, "/account/login")),
-                Limit(options.Search, window, "search", static r => IsUnder(r.Path, "/search")));
+                SearchLimit(options.SearchBurst, options.SearchPerMinute));
         });
     }
 
@@ -50,6 +51,29 @@ public static class ClientRateLimits
                 PermitLimit = Math.Max(1, permits),
                 Window = window,
                 QueueLimit = 0,
+            });
+        });
+
+    /// <summary>
+    /// A token bucket per client address for <c>/search</c> and <c>/en/search</c>: <paramref name="burst"/> searches at
+    /// once, refilled one at a time at <paramref name="perMinute"/>, so readers sharing an address are held to a
+    /// steady rate instead of a window that runs out for everyone at once.
+    /// </summary>
+    private static PartitionedRateLimiter<HttpContext> SearchLimit(int burst, int perMinute) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (!IsUnder(context.Request.Path, "/search"))
+            {
+                return RateLimitPartition.GetNoLimiter("");
+            }
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return RateLimitPartition.GetTokenBucketLimiter("search:" + client, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, burst),
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / Math.Max(1, perMinute),
+                QueueLimit = 0,
+                AutoReplenishment = true,
             });
         });
 

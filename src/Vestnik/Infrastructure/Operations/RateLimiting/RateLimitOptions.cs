@@ -19,6 +19,13 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in attempts: slows down password guessing.</summary>
     public int Login { get; set; } = 10;
 
-    /// <summary>Search queries, the most expensive reads.</summary>
-    public int Search { get; set; } = 60;
+    /// <summary>
+    /// Searches, the most expensive reads, are not counted in the window but in a bucket per address: it holds this
+    /// many searches and refills at <see cref="SearchPerMinute"/>. One reader refining a query and paging uses a few
+    /// in a row; an office or a mobile network behind one address keeps searching at a steady rate.
+    /// </summary>
+    public int SearchBurst { get; set; } = 30;
+
+    /// <summary>The sustained search rate per address, searches per minute.</summary>
+    public int SearchPerMinute { get; set; } = 120;
 }
