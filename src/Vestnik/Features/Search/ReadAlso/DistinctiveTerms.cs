@@ -32,9 +32,12 @@ public sealed class DistinctiveTerms
 
     /// <summary>
     /// Words in more than a fifth of the articles say nothing about any story, and their posting lists are the
-    /// longest: on 100,000 articles they were two thirds of the postings the query read.
+    /// longest: on 100,000 articles they were two thirds of the postings the query read. A small site keeps them
+    /// (below <see cref="CommonFloor"/> articles a posting list costs nothing, and a fifth of a few dozen articles is
+    /// no evidence that a word is common).
     /// </summary>
     private const float MaxDocShare = 0.2f;
+    private const int CommonFloor = 100;
 
     /// <summary>At most this many words must be shared, and never more than one word in <see cref="MatchShare"/> of the query.</summary>
     private const int MinimumMatch = 3;
@@ -58,7 +61,7 @@ public sealed class DistinctiveTerms
         var frequencies = _frequencies.GetValue(reader, _ => new ConcurrentDictionary<string, FieldFrequency>(StringComparer.Ordinal));
         LookUpMissing(reader, fields, counts.Keys, frequencies);
         var documents = reader.NumDocs;
-        var ceiling = MaxDocShare * documents;
+        var ceiling = Math.Max(MaxDocShare * documents, CommonFloor);
         var scored = new List<WeightedTerm>(counts.Count);
         foreach (var (word, count) in counts)
         {
