@@ -3,12 +3,18 @@ using Vestnik.Features.Search.Indexing;
 
 namespace Vestnik.Bench.Search;
 
-/// <summary>A throwaway index in a temp folder, built with the site's own indexing code.</summary>
+/// <summary>
+/// An index built with the site's own indexing code: a throwaway one in a temp folder, or one kept in a named folder
+/// so that repeated speed runs skip the corpus generation and the build.
+/// </summary>
 internal sealed class BenchIndex : IDisposable
 {
-    public BenchIndex()
+    private readonly bool _keep;
+
+    public BenchIndex(string? keptPath = null)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "vestnik-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        _keep = keptPath is not null;
+        Path = keptPath ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "vestnik-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Index = new SearchIndex(Path, NullLogger<SearchIndex>.Instance);
         Index.Open();
     }
@@ -16,6 +22,9 @@ internal sealed class BenchIndex : IDisposable
     public string Path { get; }
 
     public SearchIndex Index { get; }
+
+    /// <summary>True when the folder already held a complete index (a kept one from an earlier run).</summary>
+    public bool IsFilled => !Index.IsRebuilding;
 
     public void Fill(IEnumerable<IndexableArticle> articles)
     {
@@ -27,6 +36,9 @@ internal sealed class BenchIndex : IDisposable
     public void Dispose()
     {
         Index.Dispose();
-        Directory.Delete(Path, recursive: true);
+        if (!_keep)
+        {
+            Directory.Delete(Path, recursive: true);
+        }
     }
 }

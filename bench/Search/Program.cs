@@ -1,8 +1,11 @@
 using Vestnik.Bench.Search;
 
 // dotnet run -c Release --project bench/Search -- quality <BBC corpus folder, e.g. ../shared/data/corpus-en/bbc>
+// dotnet run -c Release --project bench/Search -- quality-ru ../shared/data/corpus-ru-dev
+// dotnet run -c Release --project bench/Search -- same-story ../shared/data/corpus-en/tgcontest-toloka
 // dotnet run -c Release --project bench/Search -- quality-demo
 // dotnet run -c Release --project bench/Search -- speed [article count]
+// dotnet run -c Release --project bench/Search -- read-also-speed [article count] [folder to keep the index in]
 // dotnet run -c Release --project bench/Search -- titles ../shared/data/corpus-ru-dev
 var command = args.FirstOrDefault() ?? "quality";
 switch (command)
@@ -17,6 +20,12 @@ switch (command)
         }
         QualityBenchmark.RunBbc(args[1]);
         break;
+    case "quality-ru" when args.Length > 1 && Directory.Exists(args[1]):
+        QualityBenchmark.RunRussian(args[1]);
+        break;
+    case "same-story" when args.Length > 1 && Directory.Exists(args[1]):
+        SameStoryBenchmark.Run(args[1]);
+        break;
     case "quality-demo":
         QualityBenchmark.RunDemo();
         break;
@@ -29,8 +38,12 @@ switch (command)
     case "speed":
         SpeedBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;
+    case "read-also-speed":
+        SpeedBenchmark.Run(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, searchToo: false, keptIndex: args.ElementAtOrDefault(2));
+        break;
     default:
-        Console.Error.WriteLine("usage: quality <corpus folder> | quality-demo | speed [article count] | titles <Russian corpus folder>");
+        Console.Error.WriteLine("usage: quality <BBC folder> | quality-ru <Russian corpus folder> | same-story <tgcontest-toloka folder> | quality-demo | speed [article count] | read-also-speed [article count] [index folder] | titles <Russian corpus folder>");
         return 2;
 }
 return 0;

@@ -19,6 +19,9 @@ public abstract class ReadAlsoTests(AppFixture fixture)
 
     private static List<string> Vocabulary() => Enumerable.Range(0, 8).Select(_ => RussianWord()).ToList();
 
+    /// <summary>Words of one article's own: two articles on one story, not one story told twice (which would be folded into one item).</summary>
+    private static string OwnWords() => string.Join(" ", Enumerable.Range(0, 16).Select(_ => RussianWord())) + ".";
+
     private Task<List<int>> StoredAsync(int articleId) => App.WithDbAsync(db => db.Set<ReadAlsoEntry>()
         .Where(e => e.ArticleId == articleId).OrderBy(e => e.Position).Select(e => e.RelatedArticleId).ToListAsync());
 
@@ -85,8 +88,8 @@ public abstract class ReadAlsoTests(AppFixture fixture)
     public async Task Curation_ShouldPinFirst_AndKeepExcludedOut()
     {
         var story = Vocabulary();
-        var similar = await CreateAsync(App, $"Похожая {story[0]} {story[1]}", Story(story, 1));
-        var alsoSimilar = await CreateAsync(App, $"Ещё одна {story[0]} {story[2]}", Story(story, 2));
+        var similar = await CreateAsync(App, $"Похожая {story[0]} {story[1]}", $"{Story(story, 1)} {OwnWords()}");
+        var alsoSimilar = await CreateAsync(App, $"Ещё одна {story[0]} {story[2]}", $"{Story(story, 2)} {OwnWords()}");
         var unrelated = await CreateAsync(App, $"Другое {RussianWord()}", "Совсем другой текст.");
         var article = await CreateAsync(App, $"Статья {story[0]} {story[3]}", Story(story, 0));
         await StoredEventuallyAsync(article.Id, s => s.Contains(similar.Id) && s.Contains(alsoSimilar.Id), "both similar stored");
