@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Infrastructure.Localization;
@@ -117,6 +118,10 @@ public sealed record NewsroomText
         Newer = "Более поздние",
         MediaSearch = "Подпись, автор снимка или файл",
         AuditSearch = "Кто или что",
+        AuditArticleFormat = "статья № {0} «{1}»",
+        AuditNoteScheduled = "по расписанию",
+        AuditNoteRetelling = "пересказ",
+        SchedulerName = "планировщик",
         NothingFound = "Ничего не найдено.",
         AuditActionNames = new Dictionary<string, string>
         {
@@ -287,6 +292,10 @@ public sealed record NewsroomText
         Newer = "Newer",
         MediaSearch = "Caption, credit or file name",
         AuditSearch = "Person or subject",
+        AuditArticleFormat = "article #{0} «{1}»",
+        AuditNoteScheduled = "on schedule",
+        AuditNoteRetelling = "retelling",
+        SchedulerName = "scheduler",
         NothingFound = "Nothing found.",
         AuditActionNames = new Dictionary<string, string>
         {
@@ -458,6 +467,10 @@ public sealed record NewsroomText
     public required string Newer { get; init; }
     public required string MediaSearch { get; init; }
     public required string AuditSearch { get; init; }
+    public required string AuditArticleFormat { get; init; }
+    public required string AuditNoteScheduled { get; init; }
+    public required string AuditNoteRetelling { get; init; }
+    public required string SchedulerName { get; init; }
     public required string NothingFound { get; init; }
 
     /// <summary>The audit log's action codes (<see cref="AuditActions"/>) as the log shows them; a test checks each has a name.</summary>
@@ -513,6 +526,27 @@ public sealed record NewsroomText
 
     /// <summary>An action of the audit log in this language; a code this build does not know is shown as stored.</summary>
     public string AuditActionName(string action) => AuditActionNames.GetValueOrDefault(action, action);
+
+    /// <summary>An audit entry's subject in this language when it names an article; any other subject as stored.</summary>
+    public string AuditSubject(string stored)
+    {
+        if (ArticleAuditSubject.Parse(stored) is not { } article)
+        {
+            return stored;
+        }
+        var note = article.Note switch
+        {
+            null => "",
+            ArticleAuditSubject.Scheduled => $" ({AuditNoteScheduled})",
+            ArticleAuditSubject.Retelling => $" ({AuditNoteRetelling})",
+            var other => $" ({other})",
+        };
+        return string.Format(CultureInfo.InvariantCulture, AuditArticleFormat, article.Id, article.Title) + note;
+    }
+
+    /// <summary>Who made a change: the scheduler, which has no account, by its name in this language.</summary>
+    public string ActorName(string? userId, string name) =>
+        userId is null && name == ArticleActor.Scheduler.Name ? SchedulerName : name;
 
     public string RoleName(string role) => role switch
     {

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Vestnik.Features.Accounts.Audit;
 using Vestnik.Features.Newsroom;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Testing;
 
@@ -101,6 +102,31 @@ public abstract class NewsroomListsTests(AppFixture fixture)
         var (_, publishedOnly) = await admin.Client.GetPageAsync($"/newsroom/audit?q=паводок {batch}&action={AuditActions.Publish}");
         Assert.All(Rows(publishedOnly), row => Assert.Equal("публикация", row.Cells[2].TextContent));
         Assert.Equal("selected", publishedOnly.QuerySelector($"select[name=action] option[value={AuditActions.Publish}]")!.GetAttribute("selected"));
+    }
+
+    [Fact]
+    public async Task AuditLog_ShouldSayArticleSubjectsAndTheScheduler_InTheNewsroomsLanguage()
+    {
+        var batch = Guid.NewGuid().ToString("N")[..6];
+        await App.WithDbAsync(async db =>
+        {
+            db.Set<AuditEntry>().Add(new AuditEntry
+            {
+                At = DateTimeOffset.UtcNow, Action = AuditActions.Publish, UserName = ArticleActor.Scheduler.Name,
+                Subject = $"article #77 «Ледоход {batch}» ({ArticleAuditSubject.Scheduled})",
+            });
+            await db.SaveChangesAsync();
+        });
+        var admin = await RoleClients.AdminAsync(App);
+
+        var (_, russian) = await admin.Client.GetPageAsync($"/newsroom/audit?q=ледоход {batch}");
+        var row = Assert.Single(Rows(russian));
+        Assert.Equal(("планировщик", "публикация", $"статья № 77 «Ледоход {batch}» (по расписанию)"),
+            (row.Cells[1].TextContent, row.Cells[2].TextContent, row.Cells[3].TextContent));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.Client.GetAsync("/newsroom/language?to=en&returnUrl=/newsroom")).StatusCode);
+        var (_, english) = await admin.Client.GetPageAsync($"/newsroom/audit?q=ледоход {batch}");
+        Assert.Equal($"article #77 «Ледоход {batch}» (on schedule)", Assert.Single(Rows(english)).Cells[3].TextContent);
     }
 
     [Fact]

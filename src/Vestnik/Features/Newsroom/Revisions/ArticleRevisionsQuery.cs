@@ -4,7 +4,7 @@ using Vestnik.Features.Articles.Model;
 
 namespace Vestnik.Features.Newsroom.Revisions;
 
-public sealed record RevisionRow(long Id, int Version, DateTimeOffset SavedAt, string SavedBy, string Reason, ArticleStatus Status);
+public sealed record RevisionRow(long Id, int Version, DateTimeOffset SavedAt, string? SavedByUserId, string SavedBy, string Reason, ArticleStatus Status);
 
 /// <summary>An article's saved revisions: the latest ones as a list, and one in full.</summary>
 public sealed class ArticleRevisionsQuery(VestnikDbContext db)
@@ -13,7 +13,7 @@ public sealed class ArticleRevisionsQuery(VestnikDbContext db)
 
     public async Task<IReadOnlyList<RevisionRow>> ListAsync(int articleId, CancellationToken cancellationToken) =>
         await Of(articleId).OrderByDescending(r => r.Id).Take(MaxShown)
-            .Select(r => new RevisionRow(r.Id, r.Version, r.SavedAt, r.SavedByName, r.Reason, r.Status))
+            .Select(r => new RevisionRow(r.Id, r.Version, r.SavedAt, r.SavedByUserId, r.SavedByName, r.Reason, r.Status))
             .ToListAsync(cancellationToken);
 
     /// <summary>The revision, when it is one of this article's.</summary>

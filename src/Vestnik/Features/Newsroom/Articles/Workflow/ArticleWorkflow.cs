@@ -43,7 +43,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Publish, (a, now) => a.Publish(now)), cancellationToken);
 
     public Task<ArticleChangeResult> ScheduleAsync(Article? article, ArticleForm form, DateTimeOffset at, ArticleActor actor, CancellationToken cancellationToken = default) =>
-        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Schedule, (a, now) => a.Schedule(at, now), $" ({at:u})"), cancellationToken);
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Schedule, (a, now) => a.Schedule(at, now), $"{at:u}"), cancellationToken);
 
     public Task<ArticleChangeResult> UnpublishAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
         ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Unpublish, (a, _) => a.Unpublish()), cancellationToken);
@@ -138,7 +138,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         }
         db.Entry(article).Property(a => a.Version).OriginalValue = version;
         db.Articles.Remove(article);
-        audit.Add(AuditActions.Delete, Subject(article), actor.UserId, actor.Name);
+        audit.Add(AuditActions.Delete, ArticleAuditSubject.Of(article), actor.UserId, actor.Name);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -248,7 +248,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
                 await db.SaveChangesAsync(cancellationToken);
                 await PublishedCounts.Between(before, PublishedCounts.Of(article)).ApplyAsync(db, cancellationToken);
                 db.Add(ArticleRevision.Of(article, change.Reason, actor.UserId, actor.Name, now));
-                audit.Add(change.AuditAction, Subject(article) + change.Note, actor.UserId, actor.Name);
+                audit.Add(change.AuditAction, ArticleAuditSubject.Of(article, change.Note), actor.UserId, actor.Name);
                 await db.SaveChangesAsync(cancellationToken);
                 if (ownTransaction is not null)
                 {
@@ -264,19 +264,17 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         return new ArticleChangeResult(ChangeOutcome.Saved, article);
     }
 
-    private static string Subject(Article article) => $"article #{article.Id} «{article.Title}»";
-
     /// <summary>
     /// One kind of change: why its revision exists, what the audit log calls it, its workflow move (if any) and what
     /// the audit entry adds after the article's name.
     /// </summary>
-    private sealed record Change(string Reason, string AuditAction, Action<Article, DateTimeOffset>? Move = null, string Note = "");
+    private sealed record Change(string Reason, string AuditAction, Action<Article, DateTimeOffset>? Move = null, string? Note = null);
 
     private static readonly Change Creation = new(RevisionReasons.Save, AuditActions.ArticleCreate);
     private static readonly Change Saving = new(RevisionReasons.Save, AuditActions.ArticleSave);
     private static readonly Change Autosaving = new(RevisionReasons.Autosave, AuditActions.ArticleAutosave);
     private static readonly Change Restoring = new(RevisionReasons.Restore, AuditActions.Restore);
     private static readonly Change Correcting = new(RevisionReasons.Correction, AuditActions.Correction);
-    private static readonly Change ScheduledPublication = new(RevisionReasons.Workflow, AuditActions.Publish, Note: " (scheduled)");
-    private static readonly Change Retelling = new(RevisionReasons.Retell, AuditActions.ArticleCreate, Note: " (retelling)");
+    private static readonly Change ScheduledPublication = new(RevisionReasons.Workflow, AuditActions.Publish, Note: ArticleAuditSubject.Scheduled);
+    private static readonly Change Retelling = new(RevisionReasons.Retell, AuditActions.ArticleCreate, Note: ArticleAuditSubject.Retelling);
 }
