@@ -52,6 +52,3 @@ public static class ReportReasons
         return All.Any(r => r.Code == preset) ? preset : null;
     }
 }
-
-/// <summary>What <c>_ReportForm</c> draws: where it posts and, after an incomplete report, what was chosen and typed.</summary>
-public sealed record ReportForm(CommentsText Text, string Action, string? Preset = null, string? Details = null, string? Error = null);
