@@ -310,6 +310,48 @@ public abstract class ReaderPagesTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    /// <summary>
+    /// The byline, labels, corrections and tags are read in one statement whose rows come in no particular order: the
+    /// page must still put authors by position, labels by their order, corrections by time and tags alphabetically,
+    /// with labels named in the page's language.
+    /// </summary>
+    [Theory]
+    [InlineData(ContentLanguage.Ru)]
+    [InlineData(ContentLanguage.En)]
+    public async Task ArticlePage_ShouldOrderItsAuthorsLabelsCorrectionsAndTags(ContentLanguage language)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var (url, authors, labels) = await App.WithDbAsync(async db =>
+        {
+            var article = await TestArticles.CreateAsync(db, $"Статья с подробной строкой авторов {suffix}", language, publish: false);
+            var stored = await db.Articles.Include(a => a.Authors).ThenInclude(a => a.Author).Include(a => a.Labels)
+                .Include(a => a.Tags).Include(a => a.Corrections).AsSplitQuery().SingleAsync(a => a.Id == article.Id);
+            stored.Authors.Add(new ArticleAuthor { Author = new Author { Name = $"Третий {suffix}", Slug = $"third-{suffix}" }, Position = 30 });
+            stored.Authors.Add(new ArticleAuthor { Author = new Author { Name = $"Второй {suffix}", Slug = $"second-{suffix}" }, Position = 20 });
+            var labels = await db.Labels.OrderBy(l => l.Id).Take(2).ToListAsync();
+            stored.Labels.AddRange(labels.AsEnumerable().Reverse());
+            stored.Tags.Add(new Tag { Name = $"яблоко {suffix}", Slug = $"yabloko-{suffix}", Language = language });
+            stored.Tags.Add(new Tag { Name = $"Арбуз {suffix}", Slug = $"arbuz-{suffix}", Language = language });
+            var now = DateTimeOffset.UtcNow;
+            stored.Publish(now);
+            stored.AddCorrection($"Вторая поправка {suffix}", now.AddMinutes(2));
+            stored.AddCorrection($"Первая поправка {suffix}", now.AddMinutes(1));
+            await db.SaveChangesAsync();
+            var authors = stored.Authors.OrderBy(a => a.Position).Select(a => a.Author.Name).ToArray();
+            return (ReaderUrls.Article(language, stored.Slug), authors, labels.Select(l => l.Name(language)).ToArray());
+        });
+
+        var (response, page) = await Client().GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(authors, page.QuerySelectorAll(".byline__author").Select(a => a.TextContent).ToArray());
+        Assert.Equal(labels, page.QuerySelectorAll(".byline .label").Select(l => l.TextContent).ToArray());
+        Assert.Equal([$"Арбуз {suffix}", $"яблоко {suffix}"], page.QuerySelectorAll(".tag-list a").Select(a => a.TextContent).ToArray());
+        Assert.Equal(
+            [$"Первая поправка {suffix}", $"Вторая поправка {suffix}"],
+            page.QuerySelectorAll(".corrections li").Select(c => c.TextContent[(c.TextContent.IndexOf(": ", StringComparison.Ordinal) + 2)..]).ToArray());
+    }
+
     [Fact]
     public async Task SectionTagAndAuthorPages_ShouldListArticlesWithPaging()
     {

@@ -56,6 +56,8 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             return new ArticleLookup.MovedTo(ReaderUrls.Article(article.Language, article.Slug));
         }
 
+        var links = await ArticleLinks.ForAsync(db, article.Id, cancellationToken);
+
         // The list computed at publish/edit time; until one is stored, the latest of the same section.
         var readAlso = await ReadAlsoQuery.StoredCardsAsync(db, article.Id, article.Language, time, cancellationToken);
         if (readAlso.Count == 0)
@@ -65,20 +67,15 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
                 time);
         }
 
-        return new ArticleLookup.Found(ToView(article, readAlso));
+        return new ArticleLookup.Found(ToView(article, links, readAlso));
     }
 
-    // The two queries of every uncached article page are compiled: EF then neither rebuilds nor re-parses their
-    // expression trees per request.
+    // The queries of every uncached article page are compiled: EF then neither rebuilds nor re-parses their
+    // expression trees per request. The article's byline, tags, labels and corrections come from ArticleLinks.
     private static readonly CompiledPerModel<Func<VestnikDbContext, string, CancellationToken, Task<Article?>>> BySlug = new(() =>
         EF.CompileAsyncQuery((VestnikDbContext db, string slug, CancellationToken _) => db.Articles
             .AsNoTracking()
-            .AsSplitQuery()
             .Include(a => a.Section)
-            .Include(a => a.Authors).ThenInclude(a => a.Author)
-            .Include(a => a.Tags)
-            .Include(a => a.Labels)
-            .Include(a => a.Corrections)
             .Include(a => a.Translation)
             .FirstOrDefault(a => a.Slug == slug)));
 
@@ -90,7 +87,7 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             .Take(ReadAlsoCount)
             .Select(ArticleCardQuery.Row)));
 
-    private ArticleView ToView(Article article, IReadOnlyList<ArticleCard> readAlso)
+    private ArticleView ToView(Article article, List<ArticleLinks.Row> links, IReadOnlyList<ArticleCard> readAlso)
     {
         var language = article.Language;
         var published = article.PublishedAt ?? article.CreatedAt;
@@ -114,11 +111,12 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             Url = ReaderUrls.Article(language, article.Slug),
             SectionName = article.Section.Name(language),
             SectionUrl = ReaderUrls.Section(language, article.Section.Slug),
-            Authors = article.Authors.OrderBy(a => a.Position)
-                .Select(a => new LinkView(a.Author.Name, ReaderUrls.Author(language, a.Author.Slug))).ToList(),
-            Tags = article.Tags.OrderBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => new LinkView(t.Name, ReaderUrls.Tag(t.Language, t.Slug))).ToList(),
-            Labels = article.Labels.OrderBy(l => l.Id).Select(l => new LabelView(l.Slug, l.Name(language))).ToList(),
+            Authors = links.Where(l => l.Kind == ArticleLinks.Kind.Author).OrderBy(a => a.Order)
+                .Select(a => new LinkView(a.Name, ReaderUrls.Author(language, a.Slug!))).ToList(),
+            Tags = links.Where(l => l.Kind == ArticleLinks.Kind.Tag).OrderBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => new LinkView(t.Name, ReaderUrls.Tag(t.Language!.Value, t.Slug!))).ToList(),
+            Labels = links.Where(l => l.Kind == ArticleLinks.Kind.Label).OrderBy(l => l.Order)
+                .Select(l => new LabelView(l.Slug!, language == ContentLanguage.En ? l.NameEn! : l.Name)).ToList(),
             PublishedAt = published,
             PublishedText = time.FormatDateTime(published, language),
             UpdatedAt = article.UpdatedAt,
@@ -136,8 +134,8 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
                     source.OriginalPublishedAt is { } at ? time.FormatDate(at, language) : null,
                     source.OriginalLanguage)
                 : null,
-            Corrections = article.Corrections.OrderBy(c => c.CreatedAt)
-                .Select(c => new CorrectionView(c.Text, time.FormatDateTime(c.CreatedAt, language))).ToList(),
+            Corrections = links.Where(l => l.Kind == ArticleLinks.Kind.Correction).OrderBy(c => c.At).ThenBy(c => c.Order)
+                .Select(c => new CorrectionView(c.Name, time.FormatDateTime(c.At!.Value, language))).ToList(),
             Translation = translation,
             ReadAlso = readAlso,
         };
