@@ -76,6 +76,25 @@ public abstract class ReadAlsoRankingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task AnArticleNamingTheSamePersonInAnotherCase_ShouldRankAboveOneSharingACommonWordInAnotherForm()
+    {
+        // A surname no dictionary lists, met in two cases, and a common noun met in two cases. Each candidate shares
+        // one word with the article once, as rare in the index: only whether it names the person differs. The one
+        // sharing the common word is the fresher, so without the name's weight it would come first.
+        var surname = Capitalized(RussianWord()) + "ов";
+        var common = RussianWord();
+        var naming = await CreateAsync(App, RussianWord(), Sentence(Words(6).Append(surname + "ым").Concat(Words(6))),
+            publishedAt: DateTimeOffset.UtcNow.AddHours(-2));
+        var sharingAWord = await CreateAsync(App, RussianWord(), Sentence(Words(6).Append(common + "ами").Concat(Words(6))),
+            publishedAt: DateTimeOffset.UtcNow.AddHours(-1));
+        var article = await CreateAsync(App, RussianWord(), $"Сегодня {surname}у рассказали о {common}ах {Sentence(Words(10))}");
+
+        var stored = await StoredEventuallyAsync(article.Id, s => s.Contains(naming.Id) && s.Contains(sharingAWord.Id), "both listed");
+
+        Assert.True(stored.IndexOf(naming.Id) < stored.IndexOf(sharingAWord.Id), $"the article naming {surname} comes first: {string.Join(", ", stored)}");
+    }
+
+    [Fact]
     public async Task OfTwoEquallyRelatedArticles_TheFresherShouldComeFirst()
     {
         var shared = Words(3);
@@ -92,3 +111,5 @@ public abstract class ReadAlsoRankingTests(AppFixture fixture)
 }
 
 public sealed class SqliteReadAlsoRankingTests(SqliteAppFixture fixture) : ReadAlsoRankingTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class PostgresReadAlsoRankingTests(PostgresAppFixture fixture) : ReadAlsoRankingTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -33,8 +33,6 @@ public sealed class RelatedArticlesFinder
     /// <summary>At most this share added to the score of the freshest candidate, less for older ones (30-day decay).</summary>
     private const double FreshnessWeight = 0.1;
 
-    private static readonly IReadOnlySet<string> NoIdentity = new HashSet<string>();
-
     /// <summary>What the rerank reads: a candidate's stored body and headline are never decompressed.</summary>
     private static readonly HashSet<string> DescribedFields =
     [
@@ -42,7 +40,7 @@ public sealed class RelatedArticlesFinder
         SearchFields.Source, SearchFields.Published, SearchFields.Translation,
     ];
 
-    /// <summary>The article's own stored text as well, to find its story-identity words.</summary>
+    /// <summary>The article's own stored text as well, to read its words (<see cref="ArticleWords"/>).</summary>
     private static readonly HashSet<string> OwnFields =
     [
         .. DescribedFields,
@@ -69,9 +67,9 @@ public sealed class RelatedArticlesFinder
         var article = Describe(stored);
 
         var fields = SearchFields.Similarity(article.Language);
-        var identity = StoryIdentity.Terms(fields.Select(field => (field, (string?)stored.Get(field, CultureInfo.InvariantCulture))));
+        var words = ArticleWords.Read(fields.Select(field => (field, (string?)stored.Get(field, CultureInfo.InvariantCulture))));
         var sameLanguage = LanguageFilters[article.Language];
-        var terms = _distinctive.Terms(searcher.IndexReader, docId, fields, identity, DistinctiveTerms.MaxQueryTerms);
+        var terms = _distinctive.Terms(searcher.IndexReader, words, fields, DistinctiveTerms.MaxQueryTerms);
         if (DistinctiveTerms.Query(terms.Take(FirstPassTerms)) is not { } firstPass)
         {
             return [];
@@ -82,7 +80,7 @@ public sealed class RelatedArticlesFinder
         var weights = terms.ToDictionary(t => (t.Field, t.Word), t => t.Weight);
         foreach (var neighbour in searcher.Search(firstPass, sameLanguage, FeedbackCount + 1).ScoreDocs.Where(h => h.Doc != docId).Take(FeedbackCount))
         {
-            foreach (var term in _distinctive.Terms(searcher.IndexReader, neighbour.Doc, fields, NoIdentity, FeedbackTerms))
+            foreach (var term in _distinctive.Terms(searcher.IndexReader, neighbour.Doc, fields, FeedbackTerms))
             {
                 weights[(term.Field, term.Word)] = weights.GetValueOrDefault((term.Field, term.Word)) + FeedbackWeight * term.Weight;
             }

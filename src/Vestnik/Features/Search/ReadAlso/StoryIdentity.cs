@@ -1,45 +1,12 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-using Vestnik.Features.Search.Indexing;
-
 namespace Vestnik.Features.Search.ReadAlso;
 
 /// <summary>
 /// The words that say which story an article tells rather than what kind of story it is: names of people,
-/// organisations and places (capitalised where a sentence does not start), and numbers. Returned as the index's own
-/// terms (lower-cased, stemmed), by running the index's analysis over the article's stored text and looking back at
-/// the original spelling of each word.
+/// organisations and places (capitalised where a sentence does not start), and numbers, told by the original spelling
+/// of each word the index's analysis reads (<see cref="ArticleWords"/>).
 /// </summary>
 public static class StoryIdentity
 {
-    /// <summary>Shared: Lucene analyzers keep one token stream per thread and field.</summary>
-    private static readonly Analyzer Analysis = NewsAnalyzers.ForIndex();
-
-    public static HashSet<string> Terms(IEnumerable<(string Field, string? Text)> texts)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (field, text) in texts)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-            using var stream = Analysis.GetTokenStream(field, text);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                if (IsIdentity(text, offset.StartOffset, offset.EndOffset))
-                {
-                    terms.Add(term.ToString());
-                }
-            }
-            stream.End();
-        }
-        return terms;
-    }
-
     /// <summary>
     /// A number, an abbreviation in capitals ("NASA", "ЦБ"), or a capitalised word inside a sentence. A capitalised
     /// first word of a sentence says nothing: "Police said" and "Moscow said" look alike there.
