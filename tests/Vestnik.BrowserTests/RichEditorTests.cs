@@ -1,0 +1,163 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Vestnik.Features.Accounts;
+using Vestnik.Features.Demo;
+using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Testing;
+
+namespace Vestnik.BrowserTests;
+
+/// <summary>
+/// The body's visual editor over the Markdown textarea: every text it opens comes back unchanged, what it cannot show
+/// stays in Markdown, and what is typed in it is saved as Markdown.
+/// </summary>
+[Collection(nameof(BrowserSuite))]
+public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site)
+{
+    // Texts the visual editor shows and gives back as they are: the site's Markdown beyond the demo's paragraphs,
+    // in the scripts and marks a newsroom writes.
+    private static readonly string[] Lossless =
+    [
+        "Курс — 36,5 ₽ за «юань», рост на 2,8 % 🚀.",
+        "Текст с **полужирным**, *курсивом* и ~~зачёркнутым~~, и [ссылкой](https://example.com/путь?q=1).",
+        "## Подзаголовок\n\nАбзац.\n\n### Ниже\n\n1. первый\n2. второй\n\n- пункт\n- ещё пункт",
+        "> «Цитата», — сказал он.\n\nمرحبا بالعالم — арабский абзац справа налево.",
+        "1\\. Не список, а абзац с числом.\n\n\\- и не пункт.\n\n\\# и не заголовок.",
+        "Звёздочки 2\\*3\\*4 и \\_подчёркивания\\_ остаются знаками.",
+    ];
+
+    // Texts it would change: they stay in the textarea as they are, with the reason on the page.
+    private static readonly string[] Lossy =
+    [
+        "Текст со сноской[^1].\n\n[^1]: Примечание редакции.",
+    ];
+
+    [Fact]
+    public async Task EveryDemoArticle_AndTheTrickyTexts_ShouldOpenInTheVisualEditor_AndComeBackUnchanged()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        var texts = DemoCorpus.Create().Articles.Select(a => a.BodyMarkdown).Concat(Lossless).ToArray();
+
+        // Each text is put into the textarea and the editor is switched to it; it may show only what it gives back.
+        var refused = await page.EvaluateAsync<string[]>(
+            """
+            texts => {
+                const source = document.getElementById("Form_Body");
+                const toggle = document.querySelector("#rich-editor [data-command=markdown]");
+                const note = document.querySelector("#rich-editor [data-note]");
+                const refused = [];
+                for (const text of texts) {
+                    if (source.hidden) { toggle.click(); }
+                    source.value = text;
+                    toggle.click();
+                    if (!source.hidden || !note.hidden || source.value !== text) { refused.push(text); }
+                }
+                return refused;
+            }
+            """, texts);
+
+        Assert.Empty(refused);
+        Assert.True(texts.Length > 50, $"{texts.Length} texts");
+    }
+
+    [Fact]
+    public async Task TextTheEditorWouldChange_ShouldStayInMarkdown_WithTheReasonShown()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        var toggle = page.Locator("#rich-editor [data-command=markdown]");
+        await toggle.ClickAsync();
+
+        foreach (var text in Lossy)
+        {
+            await page.FillAsync("#Form_Body", text);
+            await toggle.ClickAsync();
+            await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToHaveTextAsync(RichEditorText.Ru.Lossy);
+            await Assertions.Expect(page.Locator("#Form_Body")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync(text);
+        }
+    }
+
+    [Fact]
+    public async Task WhatIsTypedInTheVisualEditor_ShouldBeSavedAsMarkdown_AndOpenAgainAsWritten()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        var title = "Визуальный редактор " + Guid.NewGuid().ToString("N")[..6];
+        await page.FillAsync("#Form_Title", title);
+        await page.SelectOptionAsync("#author-0", new SelectOptionValue { Index = 1 });
+
+        var text = page.VisualBody();
+        await text.ClickAsync();
+        await page.Keyboard.TypeAsync("Первый абзац, ");
+        await page.Keyboard.PressAsync("Control+b");
+        await page.Keyboard.TypeAsync("важное");
+        await page.Keyboard.PressAsync("Control+b");
+        await page.Keyboard.TypeAsync(".");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("## Итоги");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("- первый пункт");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("второй пункт");
+
+        const string expected = "Первый абзац, **важное**.\n\n## Итоги\n\n- первый пункт\n- второй пункт";
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync(expected);
+        await Assertions.Expect(page.Locator("#preview strong")).ToHaveTextAsync("важное");
+        await Assertions.Expect(page.Locator("#rich-editor [data-word-count]")).ToHaveTextAsync("8 слов · 1 минута чтения");
+
+        await page.ClickAsync("button[formaction*='handler=Save']");
+        await Assertions.Expect(page.Locator(".nr-badge--draft")).ToBeVisibleAsync();
+        var saved = await site.App.WithDbAsync(db => db.Articles.Where(a => a.Title == title).Select(a => a.BodyMarkdown).SingleAsync());
+        Assert.Equal(expected, saved.ReplaceLineEndings("\n"));
+
+        await page.ReloadAsync();
+        await Assertions.Expect(text.Locator("strong")).ToHaveTextAsync("важное");
+        await Assertions.Expect(text.Locator("h2")).ToHaveTextAsync("Итоги");
+        await Assertions.Expect(text.Locator("li")).ToHaveCountAsync(2);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task ALinkThatIsNotAWebAddress_ShouldBeRefused_WithTheReason()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        var text = page.VisualBody();
+        await text.ClickAsync();
+        await page.Keyboard.TypeAsync("ссылка");
+        await page.Keyboard.PressAsync("Shift+Home");
+
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync("javascript:alert(1)");
+        await page.ClickAsync("#rich-editor [data-command=link]");
+
+        await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToHaveTextAsync(RichEditorText.Ru.BadLink);
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("ссылка");
+    }
+
+    private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = site.BaseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+    });
+
+    /// <summary>A new editor, signed in, on a new article in the visual editor.</summary>
+    private async Task<IPage> EditorPageAsync(IBrowserContext context)
+    {
+        var account = await RoleClients.CreateAccountAsync(site.App, [Roles.Editor], "Редактор");
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(account, "/newsroom/articles/edit");
+        await page.WaitForURLAsync("**/newsroom/articles/edit");
+        await Assertions.Expect(page.VisualBody()).ToBeVisibleAsync();
+        return page;
+    }
+}
