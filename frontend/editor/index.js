@@ -6,6 +6,7 @@ import { Editor } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
 import { Markdown } from "@tiptap/markdown";
+import { cleanPastedHtml } from "./paste.js";
 import { SafeParagraph } from "./safe-paragraph.js";
 import { bindToolbar } from "./toolbar.js";
 import { bindWordCount } from "./word-count.js";
@@ -33,7 +34,10 @@ function mount(root, source) {
             TableKit.configure({ table: { resizable: false } }),
             Markdown,
         ],
-        editorProps: { attributes: { class: "nr-rich__text article__body", "aria-label": root.getAttribute("data-label") } },
+        editorProps: {
+            attributes: { class: "nr-rich__text article__body", "aria-label": root.getAttribute("data-label") },
+            transformPastedHTML: cleanPastedHtml,
+        },
     });
 
     let visual = false;

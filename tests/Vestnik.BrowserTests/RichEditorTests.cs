@@ -127,6 +127,52 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    [Theory]
+    [InlineData("word")]
+    [InlineData("google-docs")]
+    public async Task PastedDocument_ShouldBeCleanedToWhatTheSiteShows(string source)
+    {
+        var (html, expected) = Pasted[source];
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        await page.VisualBody().ClickAsync();
+
+        // What a paste from that program puts on the clipboard, handed to the editor as the browser hands it over.
+        await page.EvaluateAsync(
+            """
+            html => {
+                const clipboard = new DataTransfer();
+                clipboard.setData("text/html", html);
+                clipboard.setData("text/plain", "");
+                document.querySelector("#rich-editor .nr-rich__text")
+                    .dispatchEvent(new ClipboardEvent("paste", { clipboardData: clipboard, bubbles: true, cancelable: true }));
+            }
+            """, html);
+
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync(expected);
+    }
+
+    // Clipboard HTML as Word and Google Docs write it: office namespaces and classes, inline styles, a wrapper <b> that
+    // is not bold, a script, an image with a handler and a javascript: link, none of which may reach the text.
+    private static readonly Dictionary<string, (string Html, string Markdown)> Pasted = new()
+    {
+        ["word"] = (
+            """
+            <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>
+            <!--StartFragment--><h2 class=MsoHeading2>Итоги года</h2>
+            <p class=MsoNormal style='margin-bottom:0cm'><b><span style='font-family:"Times New Roman"'>Главное:</span></b> рост на 2,8&nbsp;% и <i>новые</i> <span style='color:red'>планы</span>.<o:p></o:p></p>
+            <ul style='margin-top:0cm'><li class=MsoListParagraph>первый пункт<o:p></o:p></li><li class=MsoListParagraph>второй пункт</li></ul>
+            <p class=MsoNormal><a href="javascript:alert(1)">ссылка-ловушка</a> и <a href="https://example.com/doc">источник</a><script>alert(1)</script><img src=x onerror="alert(1)"><o:p></o:p></p>
+            <!--EndFragment--></body></html>
+            """,
+            "## Итоги года\n\n**Главное:** рост на 2,8\u00A0% и *новые* планы.\n\n- первый пункт\n- второй пункт\n\nссылка-ловушка и [источник](https://example.com/doc)"),
+        ["google-docs"] = (
+            """
+            <meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b3c"><p dir="ltr" style="line-height:1.38;margin-top:0pt;"><span style="font-size:11pt;font-weight:700;">Жирное начало</span><span style="font-size:11pt;font-weight:400;"> и обычный текст, </span><span style="font-style:italic;font-weight:400;">курсив</span><span style="font-weight:400;">.</span></p><br><p dir="ltr"><span style="font-weight:400;">Второй абзац.</span></p></b>
+            """,
+            "**Жирное начало** и обычный текст, *курсив*.\n\nВторой абзац."),
+    };
+
     [Fact]
     public async Task ALinkThatIsNotAWebAddress_ShouldBeRefused_WithTheReason()
     {
