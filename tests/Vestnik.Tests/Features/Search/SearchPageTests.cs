@@ -122,7 +122,7 @@ public abstract class SearchPageTests(AppFixture fixture)
         var page = await SearchUntilAsync($"/search?q={Q("казахстан выборами " + marker)}", p => ResultUrls(p).Count == 1, "indexed");
 
         var marked = page.QuerySelectorAll(".search-result__title mark").Select(m => m.TextContent).ToList();
-        Assert.Equal(["Выборы", "Казахстане"], marked.Take(2));
+        Assert.Equal(["Выборы", "Казахстане", marker], marked);
         Assert.Equal(["Казахстана"], page.QuerySelectorAll(".search-result__snippet mark").Select(m => m.TextContent).ToList());
     }
 
