@@ -109,23 +109,6 @@ public abstract class SearchPageTests(AppFixture fixture)
         Assert.Equal([$"/articles/{old.Slug}"], ResultUrls(await SearchAsync($"/search?tag={tag}")));
     }
 
-    /// <summary>
-    /// Marking analyses only the words beginning as a query term does: the forms of the query's words, in the title
-    /// and the snippet, are still marked, and the other words (beginning with other letters) are not.
-    /// </summary>
-    [Fact]
-    public async Task Search_ShouldMarkOtherFormsOfTheQueryWords()
-    {
-        var marker = RussianWord();
-        await CreateAsync(App, $"Выборы в Казахстане {marker}", "Начало абзаца. Областью руководят выборные власти Казахстана. Конец.");
-
-        var page = await SearchUntilAsync($"/search?q={Q("казахстан выборами " + marker)}", p => ResultUrls(p).Count == 1, "indexed");
-
-        var marked = page.QuerySelectorAll(".search-result__title mark").Select(m => m.TextContent).ToList();
-        Assert.Equal(["Выборы", "Казахстане"], marked.Take(2));
-        Assert.Equal(["Казахстана"], page.QuerySelectorAll(".search-result__snippet mark").Select(m => m.TextContent).ToList());
-    }
-
     [Fact]
     public async Task Search_ShouldHighlightMatches_AndEscapeEverythingElse()
     {

@@ -133,14 +133,6 @@ public sealed class NewsAnalyzersMorphologyTests
     }
 
     [Fact]
-    public void RussianForMarking_ShouldAnalyseOnlyTheWordsBeginningWithTheGivenLetters()
-    {
-        using var marking = NewsAnalyzers.RussianForMarking(new HashSet<char> { 'о', 'р' });
-
-        Assert.Equal(["область", "выборах", "рос", "расти"], Terms(marking, "областью выборах росла").ToList());
-    }
-
-    [Fact]
     public void Russian_ShouldStemWordsTheDictionaryDoesNotKnow()
     {
         using var analyzer = NewsAnalyzers.Russian();

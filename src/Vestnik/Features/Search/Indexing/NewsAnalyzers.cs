@@ -29,14 +29,7 @@ public static class NewsAnalyzers
     /// </summary>
     public const string AnalysisVersion = "3-ru-hunspell-lebedev-7.5-past";
 
-    public static Analyzer Russian() => new RussianNewsAnalyzer(null);
-
-    /// <summary>
-    /// The Russian analysis for marking matches in a text: only the words beginning with one of
-    /// <paramref name="initials"/> (the first letters of the terms to mark) are analysed, the rest pass as written
-    /// (<see cref="InitialLetterFilter"/>).
-    /// </summary>
-    public static Analyzer RussianForMarking(IReadOnlySet<char> initials) => new RussianNewsAnalyzer(initials);
+    public static Analyzer Russian() => new RussianNewsAnalyzer();
 
     public static Analyzer English() => new EnglishNewsAnalyzer();
 
@@ -60,7 +53,7 @@ public static class NewsAnalyzers
             [SearchFields.HeadlineWords] = Words(),
         });
 
-    private sealed class RussianNewsAnalyzer(IReadOnlySet<char>? initials) : Analyzer
+    private sealed class RussianNewsAnalyzer : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -68,10 +61,6 @@ public static class NewsAnalyzers
             TokenStream stream = new LowerCaseFilter(Version, source);
             stream = new YoFoldingFilter(stream);
             stream = new StopFilter(Version, stream, RussianStopWords);
-            if (initials is not null)
-            {
-                stream = new InitialLetterFilter(stream, initials);
-            }
             stream = new SurnameFormFilter(stream);
             stream = new DictionaryFormFilter(stream, RussianLexicon.Instance);
             stream = new RussianLightStemFilter(stream);

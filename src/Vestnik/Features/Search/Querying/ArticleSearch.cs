@@ -148,11 +148,9 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
 
         var totalPages = (top.TotalHits + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
         var terms = new Highlighting.QueryTerms(query, searcher.IndexReader);
-        using var russianMarking = NewsAnalyzers.RussianForMarking(terms.Initials(
-            SearchFields.Title(ContentLanguage.Ru), SearchFields.Body(ContentLanguage.Ru), SearchFields.Dek(ContentLanguage.Ru)));
         var hits = top.ScoreDocs
             .Skip((page - 1) * SearchRequest.PageSize)
-            .Select(hit => ToHit(searcher, hit.Doc, terms, russianMarking))
+            .Select(hit => ToHit(searcher, hit.Doc, terms))
             .ToList();
         return new SearchResults(hits, top.TotalHits, page, totalPages, didYouMean, typoTolerant, index.IsRebuilding, partial);
     }
@@ -293,12 +291,11 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         }
     }
 
-    /// <param name="russianMarking">The Russian analysis of only the words that may be forms of the query's words.</param>
-    private SearchHit ToHit(IndexSearcher searcher, int docId, Highlighting.QueryTerms terms, Analyzer russianMarking)
+    private SearchHit ToHit(IndexSearcher searcher, int docId, Highlighting.QueryTerms terms)
     {
         var document = searcher.Doc(docId);
         var language = document.Get(SearchFields.Language, CultureInfo.InvariantCulture) == "en" ? ContentLanguage.En : ContentLanguage.Ru;
-        var analyzer = language == ContentLanguage.Ru ? russianMarking : _analyzers[language];
+        var analyzer = _analyzers[language];
         var title = document.Get(SearchFields.DisplayTitle, CultureInfo.InvariantCulture) ?? "";
         var body = document.Get(SearchFields.Body(language), CultureInfo.InvariantCulture) ?? "";
         var dek = document.Get(SearchFields.DekStored, CultureInfo.InvariantCulture) ?? "";

@@ -61,10 +61,6 @@ internal static class Highlighting
             }
             return terms;
         }
-
-        /// <summary>The first letters of the terms to mark in the fields.</summary>
-        public IReadOnlySet<char> Initials(params string[] fields) =>
-            fields.SelectMany(For).Where(t => t.Term.Length > 0).Select(t => t.Term[0]).ToHashSet();
     }
 
     private static string? Best(QueryTerms terms, Analyzer analyzer, string field, string text, IFragmenter? fragmenter, int count)
