@@ -4,7 +4,7 @@ using Vestnik.Bench.Search;
 // dotnet run -c Release --project bench/Search -- quality-ru ../shared/data/corpus-ru-dev
 // dotnet run -c Release --project bench/Search -- same-story ../shared/data/corpus-en/tgcontest-toloka
 // dotnet run -c Release --project bench/Search -- quality-demo
-// dotnet run -c Release --project bench/Search -- speed [article count]
+// dotnet run -c Release --project bench/Search -- speed [article count] [folder to keep the index in]
 // dotnet run -c Release --project bench/Search -- read-also-speed [article count] [folder to keep the index in]
 // dotnet run -c Release --project bench/Search -- titles ../shared/data/corpus-ru-dev
 var command = args.FirstOrDefault() ?? "quality";
@@ -36,14 +36,15 @@ switch (command)
         TypoSearchBenchmark.Run(args[1]);
         break;
     case "speed":
-        SpeedBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        SpeedBenchmark.Run(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, keptIndex: args.ElementAtOrDefault(2));
         break;
     case "read-also-speed":
         SpeedBenchmark.Run(
             args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, searchToo: false, keptIndex: args.ElementAtOrDefault(2));
         break;
     default:
-        Console.Error.WriteLine("usage: quality <BBC folder> | quality-ru <Russian corpus folder> | same-story <tgcontest-toloka folder> | quality-demo | speed [article count] | read-also-speed [article count] [index folder] | titles <Russian corpus folder>");
+        Console.Error.WriteLine("usage: quality <BBC folder> | quality-ru <Russian corpus folder> | same-story <tgcontest-toloka folder> | quality-demo | speed [article count] [index folder] | read-also-speed [article count] [index folder] | titles <Russian corpus folder>");
         return 2;
 }
 return 0;

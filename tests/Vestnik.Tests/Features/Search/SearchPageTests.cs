@@ -75,6 +75,23 @@ public abstract class SearchPageTests(AppFixture fixture)
         Assert.Equal([$"/articles/{inTitle.Slug}", $"/articles/{inDek.Slug}", $"/articles/{inBody.Slug}"], ResultUrls(page));
     }
 
+    /// <summary>
+    /// "стали" reads as "сталь" and "стать", "пила" as "пила" and "пить": both readings sit at one position of the
+    /// title, and the query's phrase must take either. Both titles hold the same words in the same number; the one
+    /// with the words apart is written first, so it would come first on a tie.
+    /// </summary>
+    [Fact]
+    public async Task Search_ShouldRankTheQueryAsAPhraseInTheTitleFirst_WhenItsWordsReadTwoWays()
+    {
+        var marker = RussianWord();
+        var apart = await CreateAsync(App, $"Стали {marker} пила", "Абзац без тех слов.");
+        var together = await CreateAsync(App, $"{marker} стали пила", "Абзац без тех слов.");
+
+        var page = await SearchUntilAsync($"/search?q={Q(marker + " стали пила")}", p => ResultUrls(p).Count == 2, "both articles");
+
+        Assert.Equal([$"/articles/{together.Slug}", $"/articles/{apart.Slug}"], ResultUrls(page));
+    }
+
     [Fact]
     public async Task Search_ShouldFilterBySectionTagAndDate_AndSortByDate()
     {

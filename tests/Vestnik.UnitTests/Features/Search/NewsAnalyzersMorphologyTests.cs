@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Vestnik.Features.Search.Indexing;
+using Vestnik.Features.Search.Querying;
 
 namespace Vestnik.UnitTests.Features.Search;
 
@@ -59,6 +60,9 @@ public sealed class NewsAnalyzersMorphologyTests
         { "снижать", "снижает снижают снижал снижала" },
         { "запретить", "запретил запретила запретили запретит запретят" },
         { "выступать", "выступает выступают выступал выступала выступали" },
+        // A root that alternates in the past tense, which the dictionary lists as a headword of its own ("рос").
+        { "расти", "растёт растут рос росла росло росли" },
+        { "вырасти", "вырос выросла выросли" },
     };
 
     [Theory]
@@ -92,6 +96,40 @@ public sealed class NewsAnalyzersMorphologyTests
         using var analyzer = NewsAnalyzers.Russian();
 
         Assert.Equal(["сталь", "стать"], Terms(analyzer, "стали").Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("росла", "расти")]
+    [InlineData("вывез", "вывезти")]
+    [InlineData("затихла", "затихнуть")]
+    [InlineData("заперли", "запереть")]
+    [InlineData("вытекло", "вытечь")]
+    [InlineData("занесла", "занести")]
+    public void Russian_ShouldGiveAPastTenseHeadwordItsVerb(string form, string infinitive)
+    {
+        using var analyzer = NewsAnalyzers.Russian();
+
+        Assert.Contains(infinitive, Terms(analyzer, form));
+    }
+
+    [Fact]
+    public void Russian_ShouldKeepTheNounApartFromTheVerbOfItsRoot()
+    {
+        using var analyzer = NewsAnalyzers.Russian();
+
+        Assert.Equal(["рост"], Terms(analyzer, "роста").ToList());
+        Assert.DoesNotContain("рост", Terms(analyzer, "росла"));
+    }
+
+    [Fact]
+    public void TermsByPosition_ShouldPutBothReadingsOfAWordAtItsPosition_AndKeepAStopWordsGap()
+    {
+        using var analyzer = NewsAnalyzers.Russian();
+
+        var positions = Analysis.TermsByPosition(analyzer, "Цены стали и пила")
+            .Select(p => (p.Position, string.Join(",", p.Terms.Order()))).ToList();
+
+        Assert.Equal([(0, "цена"), (1, "сталь,стать"), (3, "пила,пить")], positions);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static class NewsAnalyzers
     /// change here (or a new dictionary) would give a text other terms: every node then rebuilds its index at start,
     /// in the background, as it rebuilds a missing one.
     /// </summary>
-    public const string AnalysisVersion = "2-ru-hunspell-lebedev-7.5";
+    public const string AnalysisVersion = "3-ru-hunspell-lebedev-7.5-past";
 
     public static Analyzer Russian() => new RussianNewsAnalyzer();
 

@@ -36,12 +36,27 @@ public sealed class RussianLexicon
     /// <summary>Hunspell behind Lucene's filter, over one word at a time.</summary>
     private readonly Analyzer _hunspell;
 
+    /// <summary>
+    /// The verbs whose past tense the dictionary lists as a headword of its own, by that headword ("рос": "расти",
+    /// "вывез": "вывезти", "затих": "затихнуть"): an affix rule cannot change a root, so the past of a verb whose
+    /// root alternates ("рос", "росла", "росли") reads as "рос", which no form of "расти" shares. About 450 words.
+    /// </summary>
+    private readonly Dictionary<string, string> _infinitiveOfPast;
+
     private readonly ConcurrentDictionary<string, string[]> _remembered = new();
     private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _rememberedBySpan;
 
-    private RussianLexicon(Dictionary hunspell, long[] headwords)
+    private RussianLexicon(Dictionary hunspell, long[] headwords, IEnumerable<string> pastHeadwords)
     {
         _headwords = headwords;
+        _infinitiveOfPast = [];
+        foreach (var past in pastHeadwords)
+        {
+            if (PastTense.InfinitiveCandidates(past).FirstOrDefault(IsHeadword) is { } infinitive)
+            {
+                _infinitiveOfPast[past] = infinitive;
+            }
+        }
         _hunspell = Analyzer.NewAnonymous((_, reader) =>
         {
             var source = new KeywordTokenizer(reader);
@@ -91,9 +106,22 @@ public sealed class RussianLexicon
         }
         // Lucene passes a word it does not know on unchanged, without saying so; every stem it gives is a headword,
         // and a word it does not know almost never is.
-        var unknown = stems is [var only] && only == word && Array.BinarySearch(_headwords, Hash(word)) < 0;
-        return unknown ? [] : [.. stems];
+        var unknown = stems is [var only] && only == word && !IsHeadword(word);
+        if (unknown)
+        {
+            return [];
+        }
+        foreach (var stem in stems.ToList())
+        {
+            if (_infinitiveOfPast.TryGetValue(stem, out var infinitive) && !stems.Contains(infinitive))
+            {
+                stems.Add(infinitive);
+            }
+        }
+        return [.. stems];
     }
+
+    private bool IsHeadword(string word) => Array.BinarySearch(_headwords, Hash(word)) >= 0;
 
     private static RussianLexicon Load()
     {
@@ -104,23 +132,26 @@ public sealed class RussianLexicon
         using var affixStream = new MemoryStream(affix, writable: false);
         using var wordsStream = new MemoryStream(words, writable: false);
         var hunspell = new Dictionary(affixStream, [wordsStream], ignoreCase: true);
-        return new RussianLexicon(hunspell, HeadwordHashes(words));
+        var pastHeadwords = new List<string>();
+        var hashes = HeadwordHashes(words, pastHeadwords);
+        return new RussianLexicon(hunspell, hashes, pastHeadwords);
     }
 
     /// <summary>
     /// The first line of a .dic file is its word count; each other line is "word" or "word/FLAGS". Read straight from
-    /// the UTF-8 bytes, with no string per word: what loading allocates stays on the heap as idle memory.
+    /// the UTF-8 bytes, with no string per word: what loading allocates stays on the heap as idle memory. The few
+    /// headwords that are a verb's past tense are collected as strings into <paramref name="pastHeadwords"/>.
     /// </summary>
-    private static long[] HeadwordHashes(byte[] words)
+    private static long[] HeadwordHashes(byte[] words, List<string> pastHeadwords)
     {
         var hashes = new List<long>(capacity: 150_000);
         Span<char> word = stackalloc char[MaxWordLength];
         Span<char> lower = stackalloc char[MaxWordLength];
         foreach (var line in ((ReadOnlySpan<byte>)words).Split((byte)'\n'))
         {
-            ReadOnlySpan<byte> text = words.AsSpan(line);
-            var slash = text.IndexOf((byte)'/');
-            text = (slash < 0 ? text : text[..slash]).TrimEnd((byte)'\r');
+            ReadOnlySpan<byte> entry = words.AsSpan(line);
+            var slash = entry.IndexOf((byte)'/');
+            var text = (slash < 0 ? entry : entry[..slash]).TrimEnd((byte)'\r');
             if (text.IsEmpty || char.IsAsciiDigit((char)text[0]) || text.Length > MaxWordLength)
             {
                 continue;
@@ -128,6 +159,10 @@ public sealed class RussianLexicon
             var length = Encoding.UTF8.GetChars(text, word);
             word[..length].ToLowerInvariant(lower);
             hashes.Add(Hash(lower[..length]));
+            if (slash >= 0 && entry[(slash + 1)..].Contains((byte)PastTense.Flag) && PastTense.IsPastHeadword(lower[..length]))
+            {
+                pastHeadwords.Add(lower[..length].ToString());
+            }
         }
         var sorted = hashes.Distinct().ToArray();
         Array.Sort(sorted);

@@ -228,7 +228,11 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         return query;
     }
 
-    /// <summary>Scores up (never filters) a title holding the query's words in the order typed.</summary>
+    /// <summary>
+    /// Scores up (never filters) a title holding the query's words in the order typed. Each position takes any of its
+    /// word's readings, as the title was indexed: a word read two ways ("стали": "сталь", "стать") must not break
+    /// the phrase.
+    /// </summary>
     private void AddTitlePhrase(BooleanQuery query, IReadOnlyList<string> words, IReadOnlyList<ContentLanguage> languages)
     {
         if (words.Count < 2)
@@ -237,15 +241,16 @@ public sealed class ArticleSearch(SearchIndex index, NewsroomTime time)
         }
         foreach (var language in languages)
         {
-            var tokens = Analysis.Tokens(_analyzers[language], string.Join(' ', words));
-            if (tokens.Count < 2)
+            var positions = Analysis.TermsByPosition(_analyzers[language], string.Join(' ', words));
+            if (positions.Count < 2)
             {
                 continue;
             }
-            var phrase = new PhraseQuery { Slop = TitlePhraseSlop, Boost = TitlePhraseBoost };
-            foreach (var token in tokens)
+            var field = SearchFields.Title(language);
+            var phrase = new MultiPhraseQuery { Slop = TitlePhraseSlop, Boost = TitlePhraseBoost };
+            foreach (var (position, terms) in positions)
             {
-                phrase.Add(new Term(SearchFields.Title(language), token));
+                phrase.Add([.. terms.Select(t => new Term(field, t))], position);
             }
             query.Add(phrase, Occur.SHOULD);
         }
