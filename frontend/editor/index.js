@@ -8,6 +8,7 @@ import { TableKit } from "@tiptap/extension-table";
 import { Markdown } from "@tiptap/markdown";
 import { cleanPastedHtml } from "./paste.js";
 import { SafeParagraph } from "./safe-paragraph.js";
+import { Typography } from "./typography.js";
 import { bindToolbar } from "./toolbar.js";
 import { bindWordCount } from "./word-count.js";
 
@@ -32,6 +33,7 @@ function mount(root, source) {
             }),
             SafeParagraph,
             TableKit.configure({ table: { resizable: false } }),
+            Typography(() => document.getElementById("Form_Language")?.value),
             Markdown,
         ],
         editorProps: {

@@ -174,6 +174,31 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
     };
 
     [Fact]
+    public async Task QuotesDashesAndEllipses_ShouldBecomeTheArticleLanguagesTypography_AsTyped_AndBackspaceUndoesOne()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        await page.VisualBody().ClickAsync();
+
+        await page.Keyboard.TypeAsync("Он сказал: \"привет\" - и ушёл... Потом--тишина.");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он сказал: «привет»\u00A0— и ушёл… Потом—тишина.");
+
+        // An English article gets English quotes and a dash between plain spaces.
+        await page.SelectOptionAsync("#Form_Language", "En");
+        await page.VisualBody().ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync(" He said \"hi\" - and left");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он сказал: «привет»\u00A0— и ушёл… Потом—тишина. He said “hi” — and left");
+
+        // A replacement the writer did not want is undone by Backspace right after it (the Markdown field leaves out
+        // the trailing space).
+        await page.Keyboard.TypeAsync(" - ");
+        await page.Keyboard.PressAsync("Backspace");
+        await page.Keyboard.TypeAsync("x");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он сказал: «привет»\u00A0— и ушёл… Потом—тишина. He said “hi” — and left - x");
+    }
+
+    [Fact]
     public async Task ALinkThatIsNotAWebAddress_ShouldBeRefused_WithTheReason()
     {
         await using var context = await NewContextAsync();
