@@ -37,7 +37,7 @@ public sealed class AdminSiteFixture : SiteFixture
 [Collection(nameof(BrowserSuite))]
 public sealed class AdminJourneyTests(BrowserFixture browser, AdminSiteFixture site) : IClassFixture<AdminSiteFixture>
 {
-    private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = site.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 1366, Height = 1000 },

@@ -14,7 +14,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public IBrowser Browser
+    /// <summary>
+    /// A new browser context (its own cookies and storage) whose waits for pages and elements allow a minute: in CI
+    /// the browser shares two cores with the other test projects, and a navigation has been seen to outlast
+    /// Playwright's default of 30 s there while taking a second alone.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
+    private IBrowser Browser
     {
         get
         {

@@ -25,7 +25,7 @@ public sealed partial class CommentsTests(BrowserFixture browser, CommentsSiteFi
 {
     private VestnikApp App => site.App;
 
-    private async Task<IBrowserContext> ContextAsync() => await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    private async Task<IBrowserContext> ContextAsync() => await browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = App.ClientOptions.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

@@ -11,7 +11,7 @@ public sealed class DistributionTests(BrowserFixture browser, LiveSiteFixture si
     public async Task Reader_ShouldSeeBothShareBars_CopyTheLink_AndShareThroughTheCounter()
     {
         var article = await site.App.WithDbAsync(db => TestArticles.CreateAsync(db, "Поделитесь этим: «кавычки» & эмодзи 🚀"));
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

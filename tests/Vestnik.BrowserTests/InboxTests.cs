@@ -44,7 +44,7 @@ public sealed class InboxTests(BrowserFixture browser, InboxSiteFixture site) : 
         var editor = await RoleClients.CreateAccountAsync(site.App, [Roles.Editor], "Foreign Desk");
         await site.App.WithDbAsync(db => TestArticles.SectionAsync(db)); // the draft goes into a section
         var feedUrl = site.Feeds.Feed("/guardian/rss", File.ReadAllBytes(TestData.PathOf("feeds", "namespaces", "guardian-media-dc.rss")));
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

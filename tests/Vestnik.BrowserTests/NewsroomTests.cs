@@ -35,7 +35,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
         return page;
     }
 
-    private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = site.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },

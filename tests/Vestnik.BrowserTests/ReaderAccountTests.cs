@@ -10,7 +10,7 @@ public sealed partial class ReaderAccountTests(BrowserFixture browser, CommentsS
 {
     private VestnikApp App => site.App;
 
-    private async Task<IBrowserContext> ContextAsync(int width, int height) => await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    private async Task<IBrowserContext> ContextAsync(int width, int height) => await browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = App.ClientOptions.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = width, Height = height },

@@ -8,7 +8,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser, LiveSiteFixture s
     [Fact]
     public async Task Reader_ShouldOpenARetellingFromHome_AndSeeTheWholeArticlePage()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
@@ -53,7 +53,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser, LiveSiteFixture s
     [Fact]
     public async Task ArticlePage_ShouldFitA360PixelScreen_AndBeKeyboardReachable()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },

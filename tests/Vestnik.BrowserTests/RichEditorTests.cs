@@ -215,7 +215,7 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("ссылка");
     }
 
-    private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = site.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },

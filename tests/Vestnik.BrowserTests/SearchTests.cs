@@ -12,7 +12,7 @@ public sealed class SearchTests(BrowserFixture browser, LiveSiteFixture site)
     {
         var marker = "Квазарит" + string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('а' + c % 20)));
         var article = await site.App.WithDbAsync(db => TestArticles.CreateAsync(db, $"Репортаж {marker} из обсерватории"));
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
@@ -69,7 +69,7 @@ public sealed class SearchTests(BrowserFixture browser, LiveSiteFixture site)
     {
         var marker = "Скважинор" + string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('а' + c % 20)));
         var article = await site.App.WithDbAsync(db => TestArticles.CreateAsync(db, $"Добыча нефти на месторождении {marker} выросла"));
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

@@ -106,7 +106,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         await AssertNoViolationsAsync(page, $"/newsroom/articles/{id}/revisions", "newsroom-articles-revisions");
     }
 
-    private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = site.BaseAddress.ToString(),
         ViewportSize = new ViewportSize { Width = Widths[0], Height = 900 },
