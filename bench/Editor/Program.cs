@@ -15,12 +15,7 @@ var loads = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) :
 var characters = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 
 // WebApplicationFactory finds the app's content root next to a test project; a console project names it.
-var repository = new DirectoryInfo(AppContext.BaseDirectory);
-while (!File.Exists(Path.Combine(repository.FullName, "Vestnik.slnx")))
-{
-    repository = repository.Parent ?? throw new DirectoryNotFoundException("Vestnik.slnx not found above the benchmark");
-}
-var site = Path.Combine(repository.FullName, "src", "Vestnik");
+var site = Repository.PathOf("src", "Vestnik");
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VESTNIK", site);
 
 BundleSize(Path.Combine(site, "wwwroot", "js", "editor.bundle.js"));
