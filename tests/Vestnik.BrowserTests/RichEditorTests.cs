@@ -181,21 +181,37 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         await page.VisualBody().ClickAsync();
 
         await page.Keyboard.TypeAsync("Он сказал: \"привет\" - и ушёл... Потом--тишина.");
-        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он сказал: «привет»\u00A0— и ушёл… Потом—тишина.");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он\u00A0сказал: «привет»\u00A0— и\u00A0ушёл… Потом—тишина.");
 
         // An English article gets English quotes and a dash between plain spaces.
         await page.SelectOptionAsync("#Form_Language", "En");
         await page.VisualBody().ClickAsync();
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.TypeAsync(" He said \"hi\" - and left");
-        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он сказал: «привет»\u00A0— и ушёл… Потом—тишина. He said “hi” — and left");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он\u00A0сказал: «привет»\u00A0— и\u00A0ушёл… Потом—тишина. He said “hi” — and left");
 
         // A replacement the writer did not want is undone by Backspace right after it (the Markdown field leaves out
         // the trailing space).
         await page.Keyboard.TypeAsync(" - ");
         await page.Keyboard.PressAsync("Backspace");
         await page.Keyboard.TypeAsync("x");
-        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он сказал: «привет»\u00A0— и ушёл… Потом—тишина. He said “hi” — and left - x");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Он\u00A0сказал: «привет»\u00A0— и\u00A0ушёл… Потом—тишина. He said “hi” — and left - x");
+    }
+
+    [Fact]
+    public async Task TypedQuotes_ShouldNestAndShortWordsKeepToTheNext_AsTheServersTypographyWouldSetThem()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        await page.VisualBody().ClickAsync();
+
+        await page.Keyboard.TypeAsync("Книга \"Рассказы о \"Чапаеве\"\" в поезде");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Книга «Рассказы о\u00A0„Чапаеве“» в\u00A0поезде");
+
+        // The server's typography, run on what was typed, finds nothing left to do.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Типографика", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("исправлять нечего");
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Книга «Рассказы о\u00A0„Чапаеве“» в\u00A0поезде");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Features.Newsroom;
 
@@ -85,6 +86,10 @@ public sealed record NewsroomText
         AddCorrection = "Добавить исправление",
         Saved = "Сохранено.",
         Autosaved = "Черновик сохранён автоматически",
+        Typography = "Типографика",
+        TypographySuggested = n => $"Типографика: можно исправить {RussianPlural.Format(n, "место", "места", "мест")} (кавычки, тире, неразрывные пробелы).",
+        TypographyApplied = n => $"Типографика: {RussianPlural.Format(n, "исправление", "исправления", "исправлений")}. Проверьте текст и сохраните.",
+        TypographyNothing = "Типографика: исправлять нечего.",
         ScheduleRequired = "Укажите время публикации.",
         CorrectionRequired = "Напишите текст исправления (до 4000 знаков).",
         TitleRequired = "Укажите заголовок.",
@@ -259,6 +264,10 @@ public sealed record NewsroomText
         AddCorrection = "Add a correction",
         Saved = "Saved.",
         Autosaved = "Draft saved automatically",
+        Typography = "Typography",
+        TypographySuggested = n => $"Typography: {n} {(n == 1 ? "fix" : "fixes")} available (quotes, dashes, non-breaking spaces).",
+        TypographyApplied = n => $"Typography: {n} {(n == 1 ? "fix" : "fixes")} made. Check the text and save.",
+        TypographyNothing = "Typography: nothing to fix.",
         ScheduleRequired = "Choose when to publish.",
         CorrectionRequired = "Write the correction (up to 4000 characters).",
         TitleRequired = "Enter a title.",
@@ -431,6 +440,10 @@ public sealed record NewsroomText
     public required string AddCorrection { get; init; }
     public required string Saved { get; init; }
     public required string Autosaved { get; init; }
+    public required string Typography { get; init; }
+    public required Func<int, string> TypographySuggested { get; init; }
+    public required Func<int, string> TypographyApplied { get; init; }
+    public required string TypographyNothing { get; init; }
     public required string ScheduleRequired { get; init; }
     public required string CorrectionRequired { get; init; }
     public required string TitleRequired { get; init; }

@@ -32,6 +32,9 @@ public sealed class EditModel(
     public bool IsConflict { get; private set; }
     public string? Notice { get; private set; }
     public string? PreviewHtml { get; private set; }
+
+    /// <summary>Replacements the typography would still make in the form's text: checked on every showing.</summary>
+    public int TypographyFixes { get; private set; }
     public bool CanEdit { get; private set; } = true;
     public NewsroomTime Time => newsroomTime;
 
@@ -113,6 +116,26 @@ public sealed class EditModel(
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
 
+    /// <summary>"Typography": sets the form's text by the language's rules and shows it back unsaved, for the writer to check.</summary>
+    public async Task<IActionResult> OnPostTypographyAsync(int? id, CancellationToken cancellationToken)
+    {
+        Text = NewsroomLanguage.Text(HttpContext);
+        if (id is not null && (Article = await workflow.LoadAsync(id.Value, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+        if (!await MayWrite(Article))
+        {
+            return Forbid();
+        }
+        var fixes = ArticleTypography.Apply(Form);
+        Notice = fixes == 0 ? Text.TypographyNothing : Text.TypographyApplied(fixes);
+        PreviewHtml = markdown.ToHtml(Form.Body);
+        // The posted text changed under the model binder's feet: show what the form now holds, not what was posted.
+        ModelState.Clear();
+        return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
+    }
+
     /// <summary>The live preview: the same renderer as the reader site, so what the editor sees is what readers get.</summary>
     public IActionResult OnPostPreview() =>
         Content(markdown.ToHtml(Form.Body ?? ""), "text/html; charset=utf-8");
@@ -181,6 +204,7 @@ public sealed class EditModel(
     private async Task<PageResult> ShowAsync(int status, CancellationToken cancellationToken)
     {
         Options = await optionsQuery.LoadAsync(NewsroomLanguage.Of(HttpContext), Form.LeadMediaId, cancellationToken);
+        TypographyFixes = CanEdit ? ArticleTypography.Count(Form) : 0;
         meta.Title = Article is null ? Text.NewArticle : Article.Title;
         meta.NoIndex = true;
         Response.StatusCode = status;
