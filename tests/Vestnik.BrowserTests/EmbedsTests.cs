@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using Vestnik.BrowserTests.Accessibility;
 using Vestnik.Testing;
 
 namespace Vestnik.BrowserTests;
@@ -44,5 +45,32 @@ public sealed class EmbedsTests(BrowserFixture browser, LiveSiteFixture site)
         await Assertions.Expect(page.Locator(".embed--youtube iframe")).ToHaveCountAsync(0);
         Assert.Contains("https://t.me/durov/123?embed=1", requests);
         Assert.DoesNotContain(requests, url => url.Contains("youtube", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EmbedCards_ShouldPassTheAccessibilityCheck_BeforeAndAfterLoading()
+    {
+        var article = await site.App.WithDbAsync(db => TestArticles.CreateAsync(db, "Видео в статье для проверки доступности",
+            body: "Абзац.\n\nhttps://rutube.ru/video/c6cc4d620b1d4338901770a44b3e82f4/\n\nhttps://x.com/jack/status/20"));
+        // axe-core is added to the page as an inline script, which the CSP would block.
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString(), BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("https://rutube.ru/**", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = "text/html",
+            Body = "<!doctype html><html lang=\"ru\"><title>video</title></html>",
+        }));
+        await page.GotoAsync($"/articles/{article.Slug}");
+        var load = page.Locator(".embed--rutube .embed__load");
+        await Assertions.Expect(load).ToHaveAccessibleNameAsync("Показать");
+
+        var before = await AxeCheck.ViolationsAsync(page);
+        await load.ClickAsync();
+        await Assertions.Expect(page.Locator(".embed--rutube iframe")).ToHaveAttributeAsync("title", "Rutube");
+        var after = await AxeCheck.ViolationsAsync(page);
+
+        Assert.Empty(before);
+        Assert.Empty(after);
     }
 }
