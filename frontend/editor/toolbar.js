@@ -1,3 +1,5 @@
+import { promptEmbed } from "./embed.js";
+
 // The toolbar's buttons name their action in data-command; their labels come from the page, in its language.
 const commands = {
     bold: (e) => e.chain().focus().toggleBold().run(),
@@ -74,6 +76,8 @@ export function bindToolbar(root, editor, mode) {
             mode.toggle();
         } else if (name === "link") {
             link();
+        } else if (name === "embed") {
+            promptEmbed(root, editor);
         } else {
             commands[name](editor);
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Vestnik.Features.Accounts;
@@ -24,6 +25,9 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         "> «Цитата», — сказал он.\n\nمرحبا بالعالم — арабский абзац справа налево.",
         "1\\. Не список, а абзац с числом.\n\n\\- и не пункт.\n\n\\# и не заголовок.",
         "Звёздочки 2\\*3\\*4 и \\_подчёркивания\\_ остаются знаками.",
+        "Вступление.\n\nhttps://t.me/durov/123\n\n<https://youtu.be/dQw4w9WgXcQ>\n\nhttps://vk.com/video-22822305_456242096\n\n" +
+            "https://x.com/jack/status/20\n\nhttps://rutube.ru/video/c6cc4d620b1d4338901770a44b3e82f4/\n\nИтог.",
+        "> https://t.me/durov/123\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
     ];
 
     // Texts it would change: they stay in the textarea as they are, with the reason on the page.
@@ -230,6 +234,59 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToHaveTextAsync(RichEditorText.Ru.BadLink);
         await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("ссылка");
     }
+
+    [Fact]
+    public async Task AnEmbedFromTheToolbar_ShouldShowAsACard_AndBeSavedAsItsAddress_WhileALookAlikeIsRefused()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        var text = page.VisualBody();
+        await text.ClickAsync();
+        await page.Keyboard.TypeAsync("Вступление.");
+        await page.Keyboard.PressAsync("Enter");
+
+        var address = "https://t.me.evil.com/durov/123";
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync(address);
+        await page.ClickAsync("#rich-editor [data-command=embed]");
+        await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToHaveTextAsync(RichEditorText.Ru.BadEmbed);
+        await Assertions.Expect(text.Locator(".nr-embed")).ToHaveCountAsync(0);
+
+        address = "https://t.me/durov/123";
+        await page.ClickAsync("#rich-editor [data-command=embed]");
+
+        await Assertions.Expect(text.Locator(".nr-embed .nr-embed__provider")).ToHaveTextAsync("Telegram");
+        await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Вступление.\n\nhttps://t.me/durov/123");
+        await Assertions.Expect(page.Locator("#preview .embed--telegram .embed__link a")).ToHaveAttributeAsync("href", "https://t.me/durov/123");
+    }
+
+    [Fact]
+    public async Task ASupportedAddressPastedAloneOnALine_ShouldBecomeAnEmbed_AndAnyOtherAddressALink()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        var text = page.VisualBody();
+        await text.ClickAsync();
+        await page.Keyboard.TypeAsync("Смотрите: ");
+        await PasteAsync(page, "https://youtu.be/dQw4w9WgXcQ");
+        await page.Keyboard.PressAsync("Enter");
+        await PasteAsync(page, "https://rutube.ru/video/c6cc4d620b1d4338901770a44b3e82f4/");
+
+        await Assertions.Expect(text.Locator(".nr-embed .nr-embed__provider")).ToHaveTextAsync("Rutube");
+        await Assertions.Expect(text.Locator(".nr-embed")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync(new Regex(
+            "^Смотрите: .*https://youtu\\.be/dQw4w9WgXcQ.*\n\nhttps://rutube\\.ru/video/c6cc4d620b1d4338901770a44b3e82f4/$"));
+    }
+
+    /// <summary>A paste as the browser delivers it from the clipboard: plain text in a paste event.</summary>
+    private static async Task PasteAsync(IPage page, string plainText) => await page.EvaluateAsync(
+        """
+        text => {
+            const data = new DataTransfer();
+            data.setData("text/plain", text);
+            document.querySelector("#rich-editor .ProseMirror").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+        }
+        """, plainText);
 
     private Task<IBrowserContext> NewContextAsync() => browser.NewContextAsync(new BrowserNewContextOptions
     {

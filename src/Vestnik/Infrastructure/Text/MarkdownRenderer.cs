@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Vestnik.Infrastructure.Text.Embeds;
 
 namespace Vestnik.Infrastructure.Text;
 
@@ -15,6 +16,7 @@ public sealed class MarkdownRenderer
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseFootnotes()
+        .UseEmbeds()
         .DisableHtml()
         .Build();
 
@@ -39,7 +41,7 @@ public sealed class MarkdownRenderer
                 "blockquote", "ul", "ol", "li", "a", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
                 "section", "div",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "id", "class" },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "id", "class", EmbedMarkdownExtension.FrameAttribute },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
         };

@@ -1,3 +1,5 @@
+using Vestnik.Infrastructure.Text.Embeds;
+
 namespace Vestnik.Infrastructure.Web;
 
 /// <summary>
@@ -6,9 +8,11 @@ namespace Vestnik.Infrastructure.Web;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    public const string ContentSecurityPolicy =
+    public static readonly string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; " +
+        // Embedded posts and videos: the reader's click puts the provider's player in a frame, and only those players.
+        "frame-src " + string.Join(' ', EmbedLinks.FrameOrigins);
 
     public Task InvokeAsync(HttpContext context)
     {

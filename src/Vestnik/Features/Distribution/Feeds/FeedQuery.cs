@@ -6,6 +6,7 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Text.Embeds;
 
 namespace Vestnik.Features.Distribution.Feeds;
 
@@ -89,7 +90,7 @@ public sealed partial class FeedQuery(
             article.Id,
             article.DisplayTitle,
             article.Dek,
-            AbsoluteLinks(article.BodyHtml, absolute("/")),
+            AbsoluteLinks(EmbedCards.ToLinks(article.BodyHtml), absolute("/")),
             absolute(ReaderUrls.Article(language, article.Slug)),
             published,
             article.UpdatedAt ?? published,

@@ -32,6 +32,10 @@ public sealed record RichEditorText
         MarkdownHint = "Показать текст в разметке Markdown",
         LinkPrompt = "Адрес ссылки (https://…). Пустой адрес убирает ссылку.",
         BadLink = "Ссылка должна начинаться с https://, http:// или mailto:.",
+        Embed = "Встроить пост или видео",
+        EmbedShort = "Встроить",
+        EmbedPrompt = "Адрес поста или видео: Telegram, YouTube, VK Видео, X или Rutube.",
+        BadEmbed = "Встроить можно пост Telegram или X, видео YouTube, VK Видео или Rutube; этот адрес остался бы обычной ссылкой.",
         Lossy = "Визуальный редактор изменил бы этот текст (например, сноски он не показывает), поэтому он открыт в разметке Markdown.",
         Words = new CountForms(One: "{0} слово", Few: "{0} слова", Many: "{0} слов"),
         Minutes = new CountForms(One: "{0} минута чтения", Few: "{0} минуты чтения", Many: "{0} минут чтения"),
@@ -61,6 +65,10 @@ public sealed record RichEditorText
         MarkdownHint = "Show the text as Markdown",
         LinkPrompt = "Link address (https://…). An empty address removes the link.",
         BadLink = "A link must start with https://, http:// or mailto:.",
+        Embed = "Embed a post or video",
+        EmbedShort = "Embed",
+        EmbedPrompt = "Address of the post or video: Telegram, YouTube, VK Video, X or Rutube.",
+        BadEmbed = "Only a Telegram or X post, or a YouTube, VK Video or Rutube video can be embedded; this address would stay a plain link.",
         Lossy = "The visual editor would change this text (it does not show footnotes, for one), so it is open as Markdown.",
         Words = new CountForms(One: "{0} word", Few: "{0} words", Many: "{0} words"),
         Minutes = new CountForms(One: "{0} minute read", Few: "{0} minute read", Many: "{0} minute read"),
@@ -90,6 +98,10 @@ public sealed record RichEditorText
     public required string MarkdownHint { get; init; }
     public required string LinkPrompt { get; init; }
     public required string BadLink { get; init; }
+    public required string Embed { get; init; }
+    public required string EmbedShort { get; init; }
+    public required string EmbedPrompt { get; init; }
+    public required string BadEmbed { get; init; }
     public required string Lossy { get; init; }
     public required CountForms Words { get; init; }
     public required CountForms Minutes { get; init; }

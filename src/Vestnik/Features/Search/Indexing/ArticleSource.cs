@@ -5,6 +5,7 @@ using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Localization;
+using Vestnik.Infrastructure.Text.Embeds;
 
 namespace Vestnik.Features.Search.Indexing;
 
@@ -71,9 +72,12 @@ public static partial class ArticleSource
         return outlet is null || headline is null ? null : $"story:{outlet.Trim().ToLowerInvariant()}|{headline.Trim().ToLowerInvariant()}";
     }
 
-    /// <summary>The words of the rendered body: tags dropped, entities decoded, so highlights never cut markup.</summary>
+    /// <summary>
+    /// The words of the rendered body: tags dropped, entities decoded, so highlights never cut markup; an embed counts
+    /// by its link alone, not its card's provider line.
+    /// </summary>
     public static string PlainText(string html) =>
-        WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html, " "), " ")).Trim();
+        WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(EmbedCards.ToLinks(html), " "), " ")).Trim();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
