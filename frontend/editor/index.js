@@ -6,6 +6,7 @@ import { Editor } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
 import { Markdown } from "@tiptap/markdown";
+import { ArticleImage } from "./image.js";
 import { cleanPastedHtml } from "./paste.js";
 import { SafeParagraph } from "./safe-paragraph.js";
 import { Typography } from "./typography.js";
@@ -34,6 +35,7 @@ function mount(root, source) {
             SafeParagraph,
             TableKit.configure({ table: { resizable: false } }),
             Typography(() => document.getElementById("Form_Language")?.value),
+            ArticleImage(root),
             Markdown,
         ],
         editorProps: {
