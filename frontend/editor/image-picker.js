@@ -23,12 +23,22 @@ export function bindImagePicker(root, editor) {
         error.hidden = !message;
     }
 
+    // Typing a search while the first page is still coming makes two requests: only the latest one's answer is shown,
+    // and the list says it is busy until then.
+    let latest = 0;
+
     async function load(wanted) {
+        const request = ++latest;
+        results.setAttribute("aria-busy", "true");
         const address = new URL(root.getAttribute("data-media-library"), location.href);
         address.searchParams.set("q", query.value.trim());
         address.searchParams.set("p", String(wanted));
         const response = await fetch(address, { credentials: "same-origin", headers: { Accept: "application/json" } });
         const answer = await response.json();
+        if (request !== latest) {
+            return;
+        }
+        results.setAttribute("aria-busy", "false");
         if (!response.ok) {
             showError(answer.error);
             return;
@@ -64,10 +74,10 @@ export function bindImagePicker(root, editor) {
 
     function choose(image) {
         dialog.close();
-        editor.chain().focus().insertContent({ type: "articleImage", attrs: imageAttrs(image) }).run();
-        // The image just inserted ends right before the cursor: select it, so the panel opens on it.
-        const at = editor.state.selection.from - 1;
-        editor.chain().setNodeSelection(at).run();
+        // The image goes where the cursor was and is selected, so the panel opens on it with its alt text to write. The
+        // editor is not focused first: its focus comes a frame later and would take the keyboard from the panel.
+        const at = editor.state.selection.from;
+        editor.chain().insertContent({ type: "articleImage", attrs: imageAttrs(image) }).setNodeSelection(at).run();
         root.querySelector("[data-image-alt]")?.focus();
     }
 

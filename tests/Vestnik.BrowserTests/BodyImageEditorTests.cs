@@ -52,6 +52,7 @@ public sealed class BodyImageEditorTests(BrowserFixture browser, LiveSiteFixture
         await page.ClickAsync("#rich-editor [data-command=image]");
         await page.Keyboard.TypeAsync(caption);
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-picker-results][aria-busy=false]")).ToHaveCountAsync(1);
         var choice = page.Locator("[data-image-picker] .nr-picker__choice");
         await Assertions.Expect(choice).ToHaveCountAsync(1);
         await choice.FocusAsync();
