@@ -80,4 +80,41 @@ public sealed class BodyImageEditorTests(BrowserFixture browser, LiveSiteFixture
         await Assertions.Expect(figure.Locator("img")).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await figure.Locator("img").EvaluateAsync<bool>("img => img.naturalWidth > 0"));
     }
+
+    [Fact]
+    public async Task ImageFileDroppedIntoTheText_ShouldBeUploadedToTheLibrary_AndAFileThatIsNoImageExplained()
+    {
+        var account = await RoleClients.CreateAccountAsync(site.App, [Roles.Author], "Автор");
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(account, "/newsroom/articles/edit");
+        await page.WaitForURLAsync("**/newsroom/articles/edit");
+        await page.VisualBody().ClickAsync();
+        await page.Keyboard.TypeAsync("Снимок дня.");
+        var name = $"drop-{Guid.NewGuid():N}.jpg";
+
+        // A drop as the browser delivers one from the desktop: files in the event's DataTransfer, over the text.
+        const string drop = """
+            ([name, bytes]) => {
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([new Uint8Array(bytes)], name, { type: "image/jpeg" }));
+                const text = document.querySelector("#rich-editor .nr-rich__text");
+                const box = text.getBoundingClientRect();
+                text.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, clientX: box.right - 5, clientY: box.bottom - 5, bubbles: true, cancelable: true }));
+            }
+            """;
+        await page.EvaluateAsync(drop, new object[] { "not-an-image.jpg", "<svg onload=alert(1)>"u8.ToArray().Select(b => (int)b).ToArray() });
+        await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToHaveTextAsync("not-an-image.jpg: Это не картинка JPEG, PNG или WebP.");
+
+        await page.EvaluateAsync(drop, new object[] { name, Jpeg(640, 480).Select(b => (int)b).ToArray() });
+        await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToBeHiddenAsync();
+        var folder = await site.App.WithDbAsync(db => db.Set<MediaAsset>().Where(m => m.OriginalFileName == name).Select(m => m.Folder).SingleAsync());
+        // Dropped below the last line, the image lands in a paragraph of its own: a figure on the site.
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync($"Снимок дня.\n\n![](/media/{folder}/640.jpg)");
+        await Assertions.Expect(page.VisualBody().Locator("img[data-article-image]")).ToHaveJSPropertyAsync("complete", true);
+    }
 }
