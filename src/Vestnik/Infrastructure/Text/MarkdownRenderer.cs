@@ -24,7 +24,7 @@ public sealed class MarkdownRenderer
 
     private static readonly IReadOnlyDictionary<string, BodyImage> NoLibraryImages = new Dictionary<string, BodyImage>();
 
-    /// <summary>HTML without library pictures: every image is its alt text (comments, the demo).</summary>
+    /// <summary>HTML without the media library (the demo seeder): every image is its alt text.</summary>
     public string ToHtml(string markdown) => Render(Markdown.Parse(markdown, _pipeline), NoLibraryImages);
 
     /// <summary>HTML with the body's library images as pictures, their renditions found in one look-up.</summary>
