@@ -33,13 +33,20 @@ export function bindImagePicker(root, editor) {
         const address = new URL(root.getAttribute("data-media-library"), location.href);
         address.searchParams.set("q", query.value.trim());
         address.searchParams.set("p", String(wanted));
-        const response = await fetch(address, { credentials: "same-origin", headers: { Accept: "application/json" } });
-        const answer = await response.json();
+        let response;
+        let answer;
+        try {
+            response = await fetch(address, { credentials: "same-origin", headers: { Accept: "application/json" } });
+            answer = await response.json();
+        } catch {
+            // No connection, or a page instead of JSON (the session has ended and the sign-in page answered).
+            answer = { error: dialog.getAttribute("data-load-failed") };
+        }
         if (request !== latest) {
             return;
         }
         results.setAttribute("aria-busy", "false");
-        if (!response.ok) {
+        if (!response?.ok) {
             showError(answer.error);
             return;
         }

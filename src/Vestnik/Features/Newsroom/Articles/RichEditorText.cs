@@ -35,6 +35,7 @@ public sealed record RichEditorText
         Next = "Дальше",
         PageOf = "Страница {0} из {1}",
         NothingFound = "Ничего не найдено.",
+        LoadFailed = "Медиатека не ответила: проверьте связь или войдите снова.",
         UploadNew = "Загрузить новую (JPEG, PNG, WebP)",
         Uploading = "Картинка загружается…",
         UploadFailed = "Картинку не удалось загрузить: нет связи с сервером.",
@@ -81,6 +82,7 @@ public sealed record RichEditorText
         Next = "Next",
         PageOf = "Page {0} of {1}",
         NothingFound = "Nothing found.",
+        LoadFailed = "The media library did not answer: check the connection or sign in again.",
         UploadNew = "Upload a new one (JPEG, PNG, WebP)",
         Uploading = "Uploading the image…",
         UploadFailed = "The image could not be uploaded: the server cannot be reached.",
@@ -127,6 +129,7 @@ public sealed record RichEditorText
     public required string Next { get; init; }
     public required string PageOf { get; init; }
     public required string NothingFound { get; init; }
+    public required string LoadFailed { get; init; }
     public required string UploadNew { get; init; }
     public required string Uploading { get; init; }
     public required string UploadFailed { get; init; }
