@@ -7,6 +7,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
 import { Markdown } from "@tiptap/markdown";
 import { Embed } from "./embed.js";
+import { ArticleImage } from "./image.js";
 import { cleanPastedHtml } from "./paste.js";
 import { SafeParagraph } from "./safe-paragraph.js";
 import { Typography } from "./typography.js";
@@ -36,6 +37,7 @@ function mount(root, source) {
             TableKit.configure({ table: { resizable: false } }),
             Typography(() => document.getElementById("Form_Language")?.value),
             Embed,
+            ArticleImage(root),
             Markdown,
         ],
         editorProps: {

@@ -12,6 +12,7 @@ const commands = {
     blockquote: (e) => e.chain().focus().toggleBlockquote().run(),
     rule: (e) => e.chain().focus().setHorizontalRule().run(),
     table: (e) => e.chain().focus().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run(),
+    image: (e) => e.commands.openImagePicker(),
     undo: (e) => e.chain().focus().undo().run(),
     redo: (e) => e.chain().focus().redo().run(),
 };

@@ -28,6 +28,10 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         "Вступление.\n\nhttps://t.me/durov/123\n\n<https://youtu.be/dQw4w9WgXcQ>\n\nhttps://vk.com/video-22822305_456242096\n\n" +
             "https://x.com/jack/status/20\n\nhttps://rutube.ru/video/c6cc4d620b1d4338901770a44b3e82f4/\n\nИтог.",
         "> https://t.me/durov/123\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
+        "Текст.\n\n![Мост ночью](/media/2026/12/0123456789abcdef/1440.jpg \"Мост через Неву © Фото: Вестник\")\n\nДальше.",
+        "![Первый снимок](/media/2026/12/0123456789abcdef/1440.jpg \"Подпись\") ![Второй снимок](/media/2026/12/fedcba9876543210/960.jpg \"© ТАСС\")",
+        "Схема ![схема моста](/media/2026/12/0123456789abcdef/480.jpg) в тексте и ![](/media/2026/12/fedcba9876543210/960.jpg).",
+        "![Знак \\[1\\] в описании](/media/2026/12/0123456789abcdef/1440.jpg \"Подпись с \\\"кавычками\\\" © Агентство\")",
     ];
 
     // Texts it would change: they stay in the textarea as they are, with the reason on the page.

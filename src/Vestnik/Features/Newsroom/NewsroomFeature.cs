@@ -8,6 +8,7 @@ using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.AuditPage;
 using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Newsroom.Menu;
+using Vestnik.Infrastructure.Text;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Newsroom.Scheduling;
@@ -26,6 +27,7 @@ public static class NewsroomFeature
         services.Configure<SchedulerOptions>(configuration.GetSection(SchedulerOptions.Section));
         services.AddScoped<ArticleFormApplier>();
         services.AddScoped<ArticleWorkflow>();
+        services.AddSingleton<ImageAltRule>();
         services.AddScoped<NewsroomMenu>();
         services.AddScoped<DeskWorkBoard>();
         services.AddNewsroomMenuEntry(NewsroomUrls.Home, StaffPolicies.EnterNewsroom, t => t.Home, order: 0);
@@ -41,6 +43,7 @@ public static class NewsroomFeature
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<IBodyImageCatalog, LibraryBodyImages>();
         services.AddScoped<ArticleRevisionsQuery>();
         services.AddScoped<CatalogQuery>();
         services.AddScoped<CatalogChanges>();

@@ -178,6 +178,7 @@ public sealed record NewsroomText
         Locked = "заблокирован",
         InviteInvalid = "Укажите почту и хотя бы одну роль.",
         UserExists = "Пользователь с такой почтой уже есть.",
+        ImageAltMissingFormat = "У картинки {0} в тексте ({1}) нет описания для незрячих читателей: без него статью нельзя опубликовать или запланировать.",
         LastAdmin = "Нельзя снять роль администратора с последнего администратора.",
         RoleAdmin = "Администратор",
         RoleEditor = "Редактор",
@@ -356,6 +357,7 @@ public sealed record NewsroomText
         Locked = "locked",
         InviteInvalid = "Enter an email and at least one role.",
         UserExists = "A user with this email already exists.",
+        ImageAltMissingFormat = "Image {0} in the text ({1}) has no description for blind readers: without it the article cannot be published or scheduled.",
         LastAdmin = "The last admin cannot lose the Admin role.",
         RoleAdmin = "Admin",
         RoleEditor = "Editor",
@@ -517,6 +519,7 @@ public sealed record NewsroomText
     public required string Locked { get; init; }
     public required string InviteInvalid { get; init; }
     public required string UserExists { get; init; }
+    public required string ImageAltMissingFormat { get; init; }
     public required string LastAdmin { get; init; }
     public required string RoleAdmin { get; init; }
     public required string RoleEditor { get; init; }
@@ -578,6 +581,10 @@ public sealed record NewsroomText
 
     public string FileTooLarge(long bytes) =>
         string.Format(CultureInfo.InvariantCulture, FileTooLargeFormat, bytes / 1024 / 1024);
+
+    /// <summary>Names an image without alt text by its place in the text and its caption or, lacking one, its address.</summary>
+    public string ImageAltMissing(int position, string name) =>
+        string.Format(CultureInfo.InvariantCulture, ImageAltMissingFormat, position, name);
 
     public string RevisionVersusCurrent(int revision, int current) =>
         string.Format(CultureInfo.InvariantCulture, RevisionVersusFormat, revision, current);

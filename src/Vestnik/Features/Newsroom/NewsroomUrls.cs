@@ -13,6 +13,7 @@ public static class NewsroomUrls
     public const string NewArticle = "/newsroom/articles/edit";
 
     public const string Media = "/newsroom/media";
+    public const string MediaLibrary = Media + "/library";
 
     public const string Catalog = "/newsroom/catalog";
 

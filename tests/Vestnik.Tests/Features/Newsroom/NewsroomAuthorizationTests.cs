@@ -34,6 +34,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         ("/newsroom/articles/edit/{article}", StaffPolicies.Write),
         ("/newsroom/articles/{article}/revisions", StaffPolicies.Write),
         ("/newsroom/media", StaffPolicies.Write),
+        ("/newsroom/media/library?q=мост&p=1", StaffPolicies.Write),
         ("/newsroom/tags?q=по", StaffPolicies.Write),
         ("/newsroom/catalog", StaffPolicies.ManageCatalog),
         ("/newsroom/comments", StaffPolicies.ModerateComments),
@@ -192,6 +193,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/articles/edit/{id}?handler=Preview")]
     [InlineData("/newsroom/articles/{id}/revisions?handler=Restore")]
     [InlineData("/newsroom/media")]
+    [InlineData("/newsroom/media/library")]
     [InlineData("/newsroom/catalog?handler=AddAuthor")]
     [InlineData("/newsroom/catalog?handler=DeleteSection&id=1")]
     [InlineData("/newsroom/users?handler=Invite")]

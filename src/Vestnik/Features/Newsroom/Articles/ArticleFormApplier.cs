@@ -12,7 +12,7 @@ namespace Vestnik.Features.Newsroom.Articles;
 /// resolves authors, tags, labels, the source and the lead image. It saves nothing: <see cref="Workflow.ArticleWorkflow"/>
 /// decides whether and how the result is committed.
 /// </summary>
-public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer markdown, OwnBylines bylines)
+public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer markdown, IBodyImageCatalog bodyImages, OwnBylines bylines)
 {
     /// <summary>
     /// Null when the form could be applied; otherwise what is wrong with it, in the actor's language. A form with no
@@ -51,7 +51,7 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
         article.Title = form.Title;
         article.Dek = form.Dek;
         article.BodyMarkdown = form.Body;
-        article.BodyHtml = markdown.ToHtml(form.Body);
+        article.BodyHtml = await markdown.ToHtmlAsync(form.Body, bodyImages, cancellationToken);
         article.Language = form.Language;
         article.SectionId = form.SectionId;
         article.MetaTitle = Blank(form.MetaTitle);

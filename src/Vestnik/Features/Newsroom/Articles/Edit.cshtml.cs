@@ -20,7 +20,7 @@ namespace Vestnik.Features.Newsroom.Articles;
 [Authorize(Policy = StaffPolicies.Write)]
 public sealed class EditModel(
     ArticleWorkflow workflow, EditorOptionsQuery optionsQuery, OwnBylines bylines, IAuthorizationService authorization,
-    NewsroomTime newsroomTime, MarkdownRenderer markdown, PageMeta meta) : PageModel
+    NewsroomTime newsroomTime, MarkdownRenderer markdown, IBodyImageCatalog bodyImages, PageMeta meta) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -112,7 +112,7 @@ public sealed class EditModel(
         {
             return Forbid();
         }
-        PreviewHtml = markdown.ToHtml(Form.Body ?? "");
+        PreviewHtml = await markdown.ToHtmlAsync(Form.Body ?? "", bodyImages, cancellationToken);
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
 
@@ -137,8 +137,8 @@ public sealed class EditModel(
     }
 
     /// <summary>The live preview: the same renderer as the reader site, so what the editor sees is what readers get.</summary>
-    public IActionResult OnPostPreview() =>
-        Content(markdown.ToHtml(Form.Body ?? ""), "text/html; charset=utf-8");
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken) =>
+        Content(await markdown.ToHtmlAsync(Form.Body ?? "", bodyImages, cancellationToken), "text/html; charset=utf-8");
 
     /// <summary>Called by newsroom.js every 30 s while a draft is open and changed; answers the new version as JSON.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)

@@ -26,6 +26,24 @@ public sealed record RichEditorText
         Link = "Ссылка",
         Rule = "Разделитель",
         Table = "Таблица",
+        Image = "Картинка",
+        ImageHint = "Картинка из медиатеки или новый файл",
+        PickerTitle = "Картинка из медиатеки",
+        PickerSearch = "Найти в медиатеке",
+        Find = "Найти",
+        Previous = "Назад",
+        Next = "Дальше",
+        PageOf = "Страница {0} из {1}",
+        NothingFound = "Ничего не найдено.",
+        LoadFailed = "Медиатека не ответила: проверьте связь или войдите снова.",
+        UploadNew = "Загрузить новую (JPEG, PNG, WebP)",
+        Uploading = "Картинка загружается…",
+        UploadFailed = "Картинку не удалось загрузить: нет связи с сервером.",
+        Close = "Закрыть",
+        ImagePanel = "Картинка в тексте",
+        AltText = "Описание для незрячих (alt), без него не опубликовать",
+        Caption = "Подпись",
+        Credit = "Автор снимка",
         Undo = "Отменить (Ctrl+Z)",
         Redo = "Повторить (Ctrl+Shift+Z)",
         Markdown = "Markdown",
@@ -59,6 +77,24 @@ public sealed record RichEditorText
         Link = "Link",
         Rule = "Divider",
         Table = "Table",
+        Image = "Image",
+        ImageHint = "An image from the media library or a new file",
+        PickerTitle = "Image from the media library",
+        PickerSearch = "Search the media library",
+        Find = "Search",
+        Previous = "Previous",
+        Next = "Next",
+        PageOf = "Page {0} of {1}",
+        NothingFound = "Nothing found.",
+        LoadFailed = "The media library did not answer: check the connection or sign in again.",
+        UploadNew = "Upload a new one (JPEG, PNG, WebP)",
+        Uploading = "Uploading the image…",
+        UploadFailed = "The image could not be uploaded: the server cannot be reached.",
+        Close = "Close",
+        ImagePanel = "Image in the text",
+        AltText = "Description for blind readers (alt), required to publish",
+        Caption = "Caption",
+        Credit = "Credit",
         Undo = "Undo (Ctrl+Z)",
         Redo = "Redo (Ctrl+Shift+Z)",
         Markdown = "Markdown",
@@ -92,6 +128,24 @@ public sealed record RichEditorText
     public required string Link { get; init; }
     public required string Rule { get; init; }
     public required string Table { get; init; }
+    public required string Image { get; init; }
+    public required string ImageHint { get; init; }
+    public required string PickerTitle { get; init; }
+    public required string PickerSearch { get; init; }
+    public required string Find { get; init; }
+    public required string Previous { get; init; }
+    public required string Next { get; init; }
+    public required string PageOf { get; init; }
+    public required string NothingFound { get; init; }
+    public required string LoadFailed { get; init; }
+    public required string UploadNew { get; init; }
+    public required string Uploading { get; init; }
+    public required string UploadFailed { get; init; }
+    public required string Close { get; init; }
+    public required string ImagePanel { get; init; }
+    public required string AltText { get; init; }
+    public required string Caption { get; init; }
+    public required string Credit { get; init; }
     public required string Undo { get; init; }
     public required string Redo { get; init; }
     public required string Markdown { get; init; }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Vestnik.Infrastructure;
+using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Features.Newsroom.Media;
 
@@ -25,9 +25,12 @@ public sealed class MediaAsset
     public DateTimeOffset UploadedAt { get; set; }
     public string UploadedBy { get; set; } = "";
 
-    public IReadOnlyList<int> WidthList => Widths.Split(',').Select(int.Parse).ToList();
+    public IReadOnlyList<int> WidthList => ParseWidths(Widths);
 
-    public string Url(int width, string extension) => $"{DataFolders.MediaUrlPrefix}/{Folder}/{width}.{extension}";
+    public static IReadOnlyList<int> ParseWidths(string widths) =>
+        widths.Split(',').Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    public string Url(int width, string extension) => BodyImages.Url(Folder, width, extension);
 
     /// <summary>The largest JPEG: the fallback every browser can show, and the social card image.</summary>
     public string FallbackUrl => Url(WidthList[^1], "jpg");

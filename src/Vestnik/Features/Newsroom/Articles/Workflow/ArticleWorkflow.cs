@@ -15,7 +15,7 @@ namespace Vestnik.Features.Newsroom.Articles.Workflow;
 /// counts (<see cref="PublishedCounts"/>). Who may ask for which operation is the caller's
 /// decision (the editor page checks capabilities); the workflow records who did.
 /// </summary>
-public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier forms, AuditLog audit, TimeProvider clock)
+public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier forms, ImageAltRule imageAlt, AuditLog audit, TimeProvider clock)
 {
     /// <summary>An article with everything the editor shows, tracked so an operation can change it.</summary>
     public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken = default) => db.Articles
@@ -40,10 +40,10 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Submit, (a, _) => a.Submit()), cancellationToken);
 
     public Task<ArticleChangeResult> PublishAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
-        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Publish, (a, now) => a.Publish(now)), cancellationToken);
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Publish, (a, now) => a.Publish(now), GoesLive: true), cancellationToken);
 
     public Task<ArticleChangeResult> ScheduleAsync(Article? article, ArticleForm form, DateTimeOffset at, ArticleActor actor, CancellationToken cancellationToken = default) =>
-        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Schedule, (a, now) => a.Schedule(at, now), $"{at:u}"), cancellationToken);
+        ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Schedule, (a, now) => a.Schedule(at, now), $"{at:u}", GoesLive: true), cancellationToken);
 
     public Task<ArticleChangeResult> UnpublishAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
         ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Unpublish, (a, _) => a.Unpublish()), cancellationToken);
@@ -193,7 +193,7 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
 
         var refusal = await forms.ApplyAsync(article, form, actor.UserId, text, cancellationToken) is { } applyProblem
             ? new ArticleChangeResult(ChangeOutcome.Invalid, article, applyProblem)
-            : TryMove(article, change, now, text);
+            : RefuseImagesWithoutAlt(article, change, text) ?? TryMove(article, change, now, text);
         if (refusal is not null)
         {
             if (isNew)
@@ -225,6 +225,18 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         {
             return new ArticleChangeResult(ChangeOutcome.Invalid, article, text.ScheduleInPast);
         }
+    }
+
+    /// <summary>
+    /// Checked before the move, so a refused publication leaves the article in the status it had. A change without a
+    /// move keeps a live article live.
+    /// </summary>
+    private ArticleChangeResult? RefuseImagesWithoutAlt(Article article, Change change, NewsroomText text)
+    {
+        var goesLive = change.Move is null ? article.Status is ArticleStatus.Published or ArticleStatus.Scheduled : change.GoesLive;
+        return goesLive && imageAlt.Check(article.BodyMarkdown, text) is { } problem
+            ? new ArticleChangeResult(ChangeOutcome.Invalid, article, problem)
+            : null;
     }
 
     /// <param name="before">The article's share of the published counts before the change.</param>
@@ -266,9 +278,9 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
 
     /// <summary>
     /// One kind of change: why its revision exists, what the audit log calls it, its workflow move (if any) and what
-    /// the audit entry adds after the article's name.
+    /// the audit entry adds after the article's name, and whether its move puts the article before readers.
     /// </summary>
-    private sealed record Change(string Reason, string AuditAction, Action<Article, DateTimeOffset>? Move = null, string? Note = null);
+    private sealed record Change(string Reason, string AuditAction, Action<Article, DateTimeOffset>? Move = null, string? Note = null, bool GoesLive = false);
 
     private static readonly Change Creation = new(RevisionReasons.Save, AuditActions.ArticleCreate);
     private static readonly Change Saving = new(RevisionReasons.Save, AuditActions.ArticleSave);
