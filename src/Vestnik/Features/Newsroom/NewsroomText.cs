@@ -84,7 +84,6 @@ public sealed record NewsroomText
         Corrections = "Исправления",
         AddCorrection = "Добавить исправление",
         Saved = "Сохранено.",
-        Autosaved = "Черновик сохранён автоматически",
         ScheduleRequired = "Укажите время публикации.",
         CorrectionRequired = "Напишите текст исправления (до 4000 знаков).",
         TitleRequired = "Укажите заголовок.",
@@ -258,7 +257,6 @@ public sealed record NewsroomText
         Corrections = "Corrections",
         AddCorrection = "Add a correction",
         Saved = "Saved.",
-        Autosaved = "Draft saved automatically",
         ScheduleRequired = "Choose when to publish.",
         CorrectionRequired = "Write the correction (up to 4000 characters).",
         TitleRequired = "Enter a title.",
@@ -430,7 +428,6 @@ public sealed record NewsroomText
     public required string Corrections { get; init; }
     public required string AddCorrection { get; init; }
     public required string Saved { get; init; }
-    public required string Autosaved { get; init; }
     public required string ScheduleRequired { get; init; }
     public required string CorrectionRequired { get; init; }
     public required string TitleRequired { get; init; }
