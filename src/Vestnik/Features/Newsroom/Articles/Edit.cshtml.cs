@@ -213,6 +213,8 @@ public sealed class EditModel(
         {
             // Based on the latest version now, so saving again overwrites knowingly.
             Form.Version = Article.Version;
+            // The hidden field would otherwise show the posted, stale version: inputs prefer what was posted.
+            ModelState.Remove($"{nameof(Form)}.{nameof(ArticleForm.Version)}");
             if (await revisions.LatestAsync(Article.Id, 1, cancellationToken) is [var latest])
             {
                 Conflict = SaveConflict.Between(latest, Article, Form);
