@@ -164,6 +164,30 @@ public abstract class EditorSafetyTests(AppFixture fixture)
         Assert.Equal(0, rows);
     }
 
+    [Fact]
+    public async Task Editor_ShouldOfferItsLatestRevisions_AndRestoreOneAfterShowingItAgainstTheCurrentText()
+    {
+        var editor = await RoleClients.EditorAsync(App);
+        var form = await App.WithDbAsync(db => EditorForms.NewAsync(db, "Материал с историей", "Первый вариант"));
+        var id = EditorForms.IdFrom(await editor.Client.PostFormAsync(EditorForms.Url(null, "Save"), form));
+        await editor.Client.PostFormAsync(EditorForms.Url(id, "Save"), form.With("Form.Body", "Второй вариант").With("Form.Version", "1"));
+        var firstRevision = await App.WithDbAsync(db => db.Set<ArticleRevision>().Where(r => r.ArticleId == id).MinAsync(r => r.Id));
+
+        var (_, editorPage) = await editor.Client.GetPageAsync($"/newsroom/articles/edit/{id}");
+        var offered = editorPage.QuerySelectorAll("#restore-menu li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(2, offered.Count);
+        Assert.Equal($"/newsroom/articles/{id}/revisions?revision={firstRevision}", offered[^1]);
+
+        var (_, preview) = await editor.Client.GetPageAsync(offered[^1]!);
+        Assert.Contains("− Первый вариант", preview.QuerySelector(".nr-diff")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(preview.QuerySelector("#restore-confirm"));
+        var restored = await editor.Client.SubmitFormAsync(preview.QuerySelector(".nr-diff form")!);
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        var article = await App.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal((3, "Первый вариант"), (article.Version, article.BodyMarkdown));
+    }
+
     private sealed record Beat(HttpStatusCode Status, string? Message, string? Location);
 
     private static async Task<Beat> BeatAsync(HttpClient client, int id)
