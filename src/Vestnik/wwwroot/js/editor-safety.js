@@ -45,7 +45,7 @@
         articleId = String(saved.id);
         form.setAttribute("data-article-id", articleId);
         endpoint = saved.url;
-        document.querySelectorAll("form#editor[action], [formaction]").forEach(function (element) {
+        document.querySelectorAll("form#editor, #editor [formaction], [form=editor][formaction]").forEach(function (element) {
             var name = element.hasAttribute("formaction") ? "formaction" : "action";
             element.setAttribute(name, element.getAttribute(name).replace(/^[^?]*/, saved.url));
         });
