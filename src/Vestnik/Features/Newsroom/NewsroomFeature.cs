@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Articles.Presence;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.AuditPage;
 using Vestnik.Features.Newsroom.Catalog;
@@ -45,6 +46,7 @@ public static class NewsroomFeature
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IBodyImageCatalog, LibraryBodyImages>();
         services.AddScoped<ArticleRevisionsQuery>();
+        services.AddScoped<EditorPresence>();
         services.AddScoped<CatalogQuery>();
         services.AddScoped<CatalogChanges>();
         services.AddScoped<OwnBylines>();

@@ -85,7 +85,6 @@ public sealed record NewsroomText
         Corrections = "Исправления",
         AddCorrection = "Добавить исправление",
         Saved = "Сохранено.",
-        Autosaved = "Черновик сохранён автоматически",
         Typography = "Типографика",
         TypographySuggested = n => $"Типографика: можно исправить {RussianPlural.Format(n, "место", "места", "мест")} (кавычки, тире, неразрывные пробелы).",
         TypographyApplied = n => $"Типографика: {RussianPlural.Format(n, "исправление", "исправления", "исправлений")}. Проверьте текст и сохраните.",
@@ -264,7 +263,6 @@ public sealed record NewsroomText
         Corrections = "Corrections",
         AddCorrection = "Add a correction",
         Saved = "Saved.",
-        Autosaved = "Draft saved automatically",
         Typography = "Typography",
         TypographySuggested = n => $"Typography: {n} {(n == 1 ? "fix" : "fixes")} available (quotes, dashes, non-breaking spaces).",
         TypographyApplied = n => $"Typography: {n} {(n == 1 ? "fix" : "fixes")} made. Check the text and save.",
@@ -441,7 +439,6 @@ public sealed record NewsroomText
     public required string Corrections { get; init; }
     public required string AddCorrection { get; init; }
     public required string Saved { get; init; }
-    public required string Autosaved { get; init; }
     public required string Typography { get; init; }
     public required Func<int, string> TypographySuggested { get; init; }
     public required Func<int, string> TypographyApplied { get; init; }

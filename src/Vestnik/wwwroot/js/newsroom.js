@@ -1,5 +1,5 @@
-// Newsroom editor enhancements: live preview, tag suggestions, the library image's words, draft autosave, delete
-// confirmation.
+// Newsroom editor enhancements: live preview, tag suggestions, the library image's words, delete confirmation
+// (autosave and presence are editor-safety.js).
 // Everything here is optional: without JavaScript the editor's buttons do the same through plain form posts.
 (function () {
     "use strict";
@@ -9,7 +9,6 @@
         return;
     }
     var token = form.querySelector("input[name=__RequestVerificationToken]");
-    var articleId = form.getAttribute("data-article-id");
     var endpoint = window.location.pathname;
 
     function post(handler, data) {
@@ -75,32 +74,6 @@
             }
         });
     });
-
-    // Autosave every 30 s while a draft is open and has changed since the last save.
-    var status = document.getElementById("autosave-status");
-    var version = form.querySelector("input[name='Form.Version']");
-    var dirty = false;
-    form.addEventListener("input", function () { dirty = true; });
-    if (articleId && form.getAttribute("data-autosave") === "on") {
-        setInterval(function () {
-            if (!dirty) {
-                return;
-            }
-            dirty = false;
-            var data = new FormData(form);
-            post("Autosave", data).then(function (r) {
-                return r.json().then(function (json) { return { ok: r.ok, json: json }; });
-            }).then(function (result) {
-                if (result.ok && version) {
-                    version.value = result.json.version;
-                }
-                if (status) {
-                    status.textContent = result.json.message + " " + new Date().toLocaleTimeString();
-                    status.className = result.ok ? "nr-autosave" : "nr-autosave nr-error";
-                }
-            }).catch(function () { dirty = true; });
-        }, 30000);
-    }
 
     form.addEventListener("submit", function (event) {
         var button = event.submitter;

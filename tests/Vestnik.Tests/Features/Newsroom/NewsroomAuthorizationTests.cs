@@ -190,6 +190,8 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/articles/edit/{id}?handler=Save")]
     [InlineData("/newsroom/articles/edit/{id}?handler=Publish")]
     [InlineData("/newsroom/articles/edit/{id}?handler=Autosave")]
+    [InlineData("/newsroom/articles/edit/{id}?handler=Presence")]
+    [InlineData("/newsroom/articles/edit/{id}?handler=Leave")]
     [InlineData("/newsroom/articles/edit/{id}?handler=Preview")]
     [InlineData("/newsroom/articles/{id}/revisions?handler=Restore")]
     [InlineData("/newsroom/media")]

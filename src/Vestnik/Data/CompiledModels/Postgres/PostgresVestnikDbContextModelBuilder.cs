@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a397ffea-c8d6-442d-8cf9-ab0383a28e4d"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("d320fe95-b371-483f-bd29-70b332de0a58"), entityTypeCount: 44)
         {
         }
 
@@ -56,6 +56,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             var webhook = WebhookEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
+            var articlePresence = ArticlePresenceEntityType.Create(this);
             var mediaAsset = MediaAssetEntityType.Create(this);
             var articleRevision = ArticleRevisionEntityType.Create(this);
             var readAlsoCuration = ReadAlsoCurationEntityType.Create(this);
@@ -96,6 +97,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
+            ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
             ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
             ReadAlsoCurationEntityType.CreateForeignKey1(readAlsoCuration, article);
             ReadAlsoCurationEntityType.CreateForeignKey2(readAlsoCuration, article);
@@ -145,6 +147,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             WebhookEntityType.CreateAnnotations(webhook);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
+            ArticlePresenceEntityType.CreateAnnotations(articlePresence);
             MediaAssetEntityType.CreateAnnotations(mediaAsset);
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             ReadAlsoCurationEntityType.CreateAnnotations(readAlsoCuration);

@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3e1194f0-d7f2-46ef-a1e9-9b7f2edf7ae3"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("e2e62934-f95b-481b-ab6b-f74795d09533"), entityTypeCount: 44)
         {
         }
 
@@ -55,6 +55,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             var webhook = WebhookEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
+            var articlePresence = ArticlePresenceEntityType.Create(this);
             var mediaAsset = MediaAssetEntityType.Create(this);
             var articleRevision = ArticleRevisionEntityType.Create(this);
             var readAlsoCuration = ReadAlsoCurationEntityType.Create(this);
@@ -95,6 +96,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
+            ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
             ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
             ReadAlsoCurationEntityType.CreateForeignKey1(readAlsoCuration, article);
             ReadAlsoCurationEntityType.CreateForeignKey2(readAlsoCuration, article);
@@ -144,6 +146,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             WebhookEntityType.CreateAnnotations(webhook);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
+            ArticlePresenceEntityType.CreateAnnotations(articlePresence);
             MediaAssetEntityType.CreateAnnotations(mediaAsset);
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             ReadAlsoCurationEntityType.CreateAnnotations(readAlsoCuration);

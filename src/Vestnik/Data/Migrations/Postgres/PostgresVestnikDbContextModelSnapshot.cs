@@ -1313,6 +1313,23 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.ToTable("InboxItem");
                 });
 
+            modelBuilder.Entity("Vestnik.Features.Newsroom.Articles.Presence.ArticlePresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.ToTable("ArticlePresence");
+                });
+
             modelBuilder.Entity("Vestnik.Features.Newsroom.Media.MediaAsset", b =>
                 {
                     b.Property<int>("Id")
@@ -1844,6 +1861,15 @@ namespace Vestnik.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Subscription");
+                });
+
+            modelBuilder.Entity("Vestnik.Features.Newsroom.Articles.Presence.ArticlePresence", b =>
+                {
+                    b.HasOne("Vestnik.Features.Articles.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Vestnik.Features.Newsroom.Revisions.ArticleRevision", b =>

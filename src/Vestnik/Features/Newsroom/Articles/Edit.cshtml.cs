@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Articles.Conflicts;
+using Vestnik.Features.Newsroom.Articles.Presence;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Catalog;
+using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Text;
 using Vestnik.Infrastructure.Time;
@@ -20,7 +23,7 @@ namespace Vestnik.Features.Newsroom.Articles;
 [Authorize(Policy = StaffPolicies.Write)]
 public sealed class EditModel(
     ArticleWorkflow workflow, EditorOptionsQuery optionsQuery, OwnBylines bylines, IAuthorizationService authorization,
-    NewsroomTime newsroomTime, MarkdownRenderer markdown, IBodyImageCatalog bodyImages, PageMeta meta) : PageModel
+    NewsroomTime newsroomTime, MarkdownRenderer markdown, IBodyImageCatalog bodyImages, PageMeta meta, ArticleRevisionsQuery revisions) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -37,6 +40,14 @@ public sealed class EditModel(
     public int TypographyFixes { get; private set; }
     public bool CanEdit { get; private set; } = true;
     public NewsroomTime Time => newsroomTime;
+
+    /// <summary>The article's latest revisions, offered for restoring from the editor.</summary>
+    public IReadOnlyList<RevisionRow> RecentRevisions { get; private set; } = [];
+
+    /// <summary>Set when a save met a newer version: both texts side by side.</summary>
+    public SaveConflict? Conflict { get; private set; }
+
+    public const int RecentRevisionsShown = 10;
 
     public async Task<IActionResult> OnGetAsync(int? id, string? done, CancellationToken cancellationToken)
     {
@@ -140,23 +151,51 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken) =>
         Content(await markdown.ToHtmlAsync(Form.Body ?? "", bodyImages, cancellationToken), "text/html; charset=utf-8");
 
-    /// <summary>Called by newsroom.js every 30 s while a draft is open and changed; answers the new version as JSON.</summary>
-    public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Called by editor-safety.js a few seconds after typing stops and when the page is left; answers the new version
+    /// and the status line as JSON. A new article's first autosave creates the draft and answers its address.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int? id, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         Text = NewsroomLanguage.Text(HttpContext);
-        Article = await workflow.LoadAsync(id, cancellationToken);
-        if (Article is null)
+        if (id is not null && (Article = await workflow.LoadAsync(id.Value, cancellationToken)) is null)
         {
             return NotFound();
         }
-        if (!ArticleAccess.CanEdit(User, Article))
+        if (!await MayWrite(Article))
         {
             return Forbid();
         }
         var result = await workflow.AutosaveAsync(Article, Form, ArticleActor.Of(User, Text), cancellationToken);
-        return result.Saved
-            ? new JsonResult(new { version = result.Article!.Version, message = Text.Autosaved })
-            : new JsonResult(new { message = result.Message }) { StatusCode = result.StatusCode };
+        if (!result.Saved)
+        {
+            return new JsonResult(new { message = result.Message, conflict = result.Outcome == ChangeOutcome.Stale }) { StatusCode = result.StatusCode };
+        }
+        var saved = result.Article!;
+        var message = EditorSafetyText.For(NewsroomLanguage.Of(HttpContext)).SavedAt(newsroomTime.ToLocal(clock.GetUtcNow()));
+        return new JsonResult(new { id = saved.Id, version = saved.Version, url = NewsroomUrls.EditArticle(saved.Id), message });
+    }
+
+    /// <summary>The open editor's heartbeat: answers who else has the article open, and the warning to show.</summary>
+    public async Task<IActionResult> OnPostPresenceAsync(int id, [FromServices] EditorPresence presence, CancellationToken cancellationToken)
+    {
+        if (await presence.AccessAsync(id, User, cancellationToken) is var access and not PresenceAccess.Allowed)
+        {
+            return access == PresenceAccess.NoArticle ? NotFound() : Forbid();
+        }
+        var others = await presence.BeatAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        return new JsonResult(new { others, message = EditorSafetyText.For(NewsroomLanguage.Of(HttpContext)).AlsoEditing(others) });
+    }
+
+    /// <summary>The editor closes: the others' warning goes at their next heartbeat rather than after the expiry.</summary>
+    public async Task<IActionResult> OnPostLeaveAsync(int id, [FromServices] EditorPresence presence, CancellationToken cancellationToken)
+    {
+        if (await presence.AccessAsync(id, User, cancellationToken) is var access and not PresenceAccess.Allowed)
+        {
+            return access == PresenceAccess.NoArticle ? NotFound() : Forbid();
+        }
+        await presence.LeaveAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        return new NoContentResult();
     }
 
     /// <summary>Authors write new articles and their own drafts; editors write anything.</summary>
@@ -197,6 +236,12 @@ public sealed class EditModel(
         {
             // Based on the latest version now, so saving again overwrites knowingly.
             Form.Version = Article.Version;
+            // The hidden field would otherwise show the posted, stale version: inputs prefer what was posted.
+            ModelState.Remove($"{nameof(Form)}.{nameof(ArticleForm.Version)}");
+            if (await revisions.LatestAsync(Article.Id, 1, cancellationToken) is [var latest])
+            {
+                Conflict = SaveConflict.Between(latest, Article, Form);
+            }
         }
         return await ShowAsync(result.StatusCode, cancellationToken);
     }
@@ -205,6 +250,10 @@ public sealed class EditModel(
     {
         Options = await optionsQuery.LoadAsync(NewsroomLanguage.Of(HttpContext), Form.LeadMediaId, cancellationToken);
         TypographyFixes = CanEdit ? ArticleTypography.Count(Form) : 0;
+        if (Article is not null)
+        {
+            RecentRevisions = await revisions.LatestAsync(Article.Id, RecentRevisionsShown, cancellationToken);
+        }
         meta.Title = Article is null ? Text.NewArticle : Article.Title;
         meta.NoIndex = true;
         Response.StatusCode = status;

@@ -34,6 +34,21 @@ public sealed class ArticleRevision
         Dek = article.Dek,
         BodyMarkdown = article.BodyMarkdown,
     };
+
+    /// <summary>True for an autosave by <paramref name="userId"/> made at or after <paramref name="since"/>.</summary>
+    public bool ContinuesAsAutosave(string? userId, DateTimeOffset since) =>
+        Reason == RevisionReasons.Autosave && userId is not null && SavedByUserId == userId && SavedAt >= since;
+
+    /// <summary>Takes the article's text, status and version as a later autosave of the same stretch left them.</summary>
+    public void Refresh(Article article, DateTimeOffset at)
+    {
+        Version = article.Version;
+        SavedAt = at;
+        Status = article.Status;
+        Title = article.Title;
+        Dek = article.Dek;
+        BodyMarkdown = article.BodyMarkdown;
+    }
 }
 
 /// <summary>Why a revision was stored.</summary>

@@ -11,8 +11,12 @@ public sealed class ArticleRevisionsQuery(VestnikDbContext db)
 {
     public const int MaxShown = 200;
 
-    public async Task<IReadOnlyList<RevisionRow>> ListAsync(int articleId, CancellationToken cancellationToken) =>
-        await Of(articleId).OrderByDescending(r => r.Id).Take(MaxShown)
+    public Task<IReadOnlyList<RevisionRow>> ListAsync(int articleId, CancellationToken cancellationToken) =>
+        LatestAsync(articleId, MaxShown, cancellationToken);
+
+    /// <summary>The article's <paramref name="count"/> latest revisions, newest first.</summary>
+    public async Task<IReadOnlyList<RevisionRow>> LatestAsync(int articleId, int count, CancellationToken cancellationToken) =>
+        await Of(articleId).OrderByDescending(r => r.Id).Take(count)
             .Select(r => new RevisionRow(r.Id, r.Version, r.SavedAt, r.SavedByUserId, r.SavedByName, r.Reason, r.Status))
             .ToListAsync(cancellationToken);
 

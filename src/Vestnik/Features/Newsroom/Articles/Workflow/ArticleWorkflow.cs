@@ -32,9 +32,19 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
     public Task<ArticleChangeResult> SaveAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
         ChangeFromFormAsync(article, form, actor, article is null ? Creation : Saving, cancellationToken);
 
-    /// <summary>The editor's periodic save of an open draft; recorded apart so the history reads well.</summary>
-    public Task<ArticleChangeResult> AutosaveAsync(Article article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
-        ChangeFromFormAsync(article, form, actor, Autosaving, cancellationToken);
+    /// <summary>
+    /// The editor's save a few seconds after typing stops (and when the page is left); recorded apart so the history
+    /// reads well. A stretch of autosaves by one person makes one revision (see <see cref="AutosaveStretch"/>). A new
+    /// article's first autosave creates it as a draft, as its first manual save would.
+    /// </summary>
+    public Task<ArticleChangeResult> AutosaveAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
+        ChangeFromFormAsync(article, form, actor, article is null ? Creation : Autosaving, cancellationToken);
+
+    /// <summary>
+    /// How long one person's autosaves keep refreshing the same revision (and its one audit entry) instead of adding
+    /// new ones: an autosave every few seconds would otherwise bury the saves people make on purpose.
+    /// </summary>
+    public static readonly TimeSpan AutosaveStretch = TimeSpan.FromMinutes(10);
 
     public Task<ArticleChangeResult> SubmitAsync(Article? article, ArticleForm form, ArticleActor actor, CancellationToken cancellationToken = default) =>
         ChangeFromFormAsync(article, form, actor, new Change(RevisionReasons.Workflow, AuditActions.Submit, (a, _) => a.Submit()), cancellationToken);
@@ -259,8 +269,11 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
                 // The article first, for its id (and its new tags' ids); then what names it and counts it.
                 await db.SaveChangesAsync(cancellationToken);
                 await PublishedCounts.Between(before, PublishedCounts.Of(article)).ApplyAsync(db, cancellationToken);
-                db.Add(ArticleRevision.Of(article, change.Reason, actor.UserId, actor.Name, now));
-                audit.Add(change.AuditAction, ArticleAuditSubject.Of(article, change.Note), actor.UserId, actor.Name);
+                if (change != Autosaving || !await ContinueAutosaveRevisionAsync(article, actor, now, cancellationToken))
+                {
+                    db.Add(ArticleRevision.Of(article, change.Reason, actor.UserId, actor.Name, now));
+                    audit.Add(change.AuditAction, ArticleAuditSubject.Of(article, change.Note), actor.UserId, actor.Name);
+                }
                 await db.SaveChangesAsync(cancellationToken);
                 if (ownTransaction is not null)
                 {
@@ -274,6 +287,22 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
             return new ArticleChangeResult(ChangeOutcome.Stale, await LoadAsync(article.Id, cancellationToken), actor.Text.Conflict);
         }
         return new ArticleChangeResult(ChangeOutcome.Saved, article);
+    }
+
+    /// <summary>
+    /// Brings the article's latest revision up to this autosave when it is the same person's autosave from the last
+    /// <see cref="AutosaveStretch"/>; false when this autosave starts a revision of its own.
+    /// </summary>
+    private async Task<bool> ContinueAutosaveRevisionAsync(Article article, ArticleActor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var latest = await db.Set<ArticleRevision>().Where(r => r.ArticleId == article.Id).OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest is null || !latest.ContinuesAsAutosave(actor.UserId, now - AutosaveStretch))
+        {
+            return false;
+        }
+        latest.Refresh(article, now);
+        return true;
     }
 
     /// <summary>
