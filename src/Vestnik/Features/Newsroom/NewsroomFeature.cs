@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Newsroom.Articles;
+using Vestnik.Features.Newsroom.Articles.Retelling;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.AuditPage;
 using Vestnik.Features.Newsroom.Catalog;
@@ -40,6 +41,7 @@ public static class NewsroomFeature
         services.AddDeskWork<MyDrafts>();
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
+        services.AddScoped<RetellingSourceQuery>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<ArticleRevisionsQuery>();
         services.AddScoped<CatalogQuery>();

@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a397ffea-c8d6-442d-8cf9-ab0383a28e4d"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("7dffc1ee-7b72-44af-bd4a-c9ae742a9c04"), entityTypeCount: 43)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3e1194f0-d7f2-46ef-a1e9-9b7f2edf7ae3"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("78bc07c3-14d7-43c6-978d-e5897b42758a"), entityTypeCount: 43)
         {
         }
 
