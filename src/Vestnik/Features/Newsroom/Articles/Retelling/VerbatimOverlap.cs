@@ -57,14 +57,15 @@ public static class VerbatimOverlap
     /// </summary>
     private static List<Run> MatchRuns(WordSequence draft, WordSequence source, int size)
     {
-        // Each shingle's hash points to its last place in the source; earlier places with the same hash are chained.
-        var last = new Dictionary<ulong, int>();
-        var earlier = new int[source.Count];
+        // Each shingle's hash points to its first place in the source; later places with the same hash are chained,
+        // so a source that repeats itself is tried from the start, where the longest continuation lies.
+        var first = new Dictionary<ulong, int>();
+        var later = new int[source.Count];
         var sourceHashes = source.ShingleHashes(size);
-        for (var j = 0; j < sourceHashes.Length; j++)
+        for (var j = sourceHashes.Length - 1; j >= 0; j--)
         {
-            earlier[j] = last.TryGetValue(sourceHashes[j], out var previous) ? previous : -1;
-            last[sourceHashes[j]] = j;
+            later[j] = first.TryGetValue(sourceHashes[j], out var next) ? next : -1;
+            first[sourceHashes[j]] = j;
         }
 
         var runs = new List<Run>();
@@ -73,9 +74,9 @@ public static class VerbatimOverlap
         while (i < draftHashes.Length)
         {
             var (length, at) = (0, -1);
-            if (last.TryGetValue(draftHashes[i], out var j))
+            if (first.TryGetValue(draftHashes[i], out var j))
             {
-                for (var tried = 0; j >= 0 && tried < MaxCandidates; j = earlier[j], tried++)
+                for (var tried = 0; j >= 0 && tried < MaxCandidates; j = later[j], tried++)
                 {
                     var matched = 0;
                     while (i + matched < draft.Count && j + matched < source.Count && draft.Id(i + matched) == source.Id(j + matched))
