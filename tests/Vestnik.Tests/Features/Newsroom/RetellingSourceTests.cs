@@ -132,7 +132,9 @@ public abstract class RetellingSourceTests(AppFixture fixture)
         var figures = Html.Parse(await answered.Content.ReadAsStringAsync());
         Assert.StartsWith("100 %", figures.QuerySelector("#source-share")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.NotNull(figures.QuerySelector("mark.nr-source__mark--flagged"));
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // Refused as every newsroom page refuses: the cookie scheme sends the author to its access-denied page.
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/access-denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.True(anonymous.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest, $"anonymous got {(int)anonymous.StatusCode}");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
