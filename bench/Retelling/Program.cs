@@ -9,18 +9,18 @@ using Vestnik.Features.Newsroom.Articles.Retelling;
 
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
 var bodies = DemoCorpus.Create().Articles.Select(a => a.BodyMarkdown).ToList();
-var source = Take(bodies, 0, 5000, out var next);
-var sourceWords = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-var ownWords = Take(bodies, next, 4700, out _).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-// Ten passages of 30 words lifted from the source, spread through the draft; every other one in «».
-for (var p = 0; p < 10; p++)
+var source = Paragraphs(bodies, 0, 5000, out var next);
+var sourceWords = string.Join("\n\n", source).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+var draft = Paragraphs(bodies, next, 4700, out _);
+// Ten passages of 30 words lifted from the source, as paragraphs spread through the draft; every other one in «».
+var spacing = draft.Count / 10;
+for (var p = 9; p >= 0; p--)
 {
     var copied = string.Join(' ', sourceWords.Skip(400 + p * 450).Take(30));
-    ownWords.Insert(p * 470, p % 2 == 0 ? copied : $"«{copied}»");
+    draft.Insert(p * spacing, p % 2 == 0 ? copied : $"«{copied}»");
 }
-var draft = string.Join(' ', ownWords);
 
-Measure("5,000-word draft against a 5,000-word source", draft, source, runs);
+Measure("5,000-word draft against a 5,000-word source", string.Join("\n\n", draft), string.Join("\n\n", source), runs);
 var repeated = string.Join(' ', Enumerable.Repeat("да", 5000));
 Measure("one word repeated 5,000 times against itself", repeated, repeated, runs);
 
@@ -39,14 +39,19 @@ static void Measure(string what, string draft, string source, int runs)
         + $"{report.DraftWords:N0} words, {report.SharePercent} % repeated, {report.Passages.Count} passages, {report.FlaggedPassages} flagged");
 }
 
-// Whole demo bodies from index `from` on until `words` words are gathered (the last one cut), as one text.
-static string Take(List<string> bodies, int from, int words, out int next)
+// The paragraphs of whole demo bodies from index `from` on until `words` words are gathered.
+static List<string> Paragraphs(List<string> bodies, int from, int words, out int next)
 {
-    var taken = new List<string>();
+    var paragraphs = new List<string>();
+    var count = 0;
     next = from;
-    while (taken.Count < words && next < bodies.Count)
+    while (count < words && next < bodies.Count)
     {
-        taken.AddRange(bodies[next++].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var paragraph in bodies[next++].Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            paragraphs.Add(paragraph);
+            count += paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        }
     }
-    return string.Join(' ', taken.Take(words));
+    return paragraphs;
 }

@@ -31,21 +31,21 @@ public static class VerbatimOverlap
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minWords, 1);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var draft = WordSequence.Read(MarkdownQuotations.WithoutLinkTargets(draftMarkdown ?? ""), vocabulary);
-        var original = WordSequence.Read(source ?? "", vocabulary);
+        var draft = WordSequence.Read(MarkdownQuotations.WithoutLinkTargets(draftMarkdown), vocabulary);
+        var original = WordSequence.Read(source, vocabulary);
         if (draft.Count < minWords || original.Count < minWords)
         {
             return new OverlapReport(draft.Count, 0, []);
         }
 
         var runs = Merge(MatchRuns(draft, original, minWords));
-        var quoted = MarkdownQuotations.QuotedCharacters(draftMarkdown!);
+        var quoted = MarkdownQuotations.QuotedCharacters(draftMarkdown);
         var passages = runs.Select(run => new OverlapPassage(
             run.DraftEnd - run.DraftStart,
             AllQuoted(draft, run, quoted),
             new TextRange(draft.Start(run.DraftStart), draft.End(run.DraftEnd - 1) - draft.Start(run.DraftStart)),
             new TextRange(original.Start(run.SourceStart), original.End(run.SourceEnd - 1) - original.Start(run.SourceStart)),
-            FirstWords(draftMarkdown!, draft, run))).ToList();
+            FirstWords(draftMarkdown, draft, run))).ToList();
         return new OverlapReport(draft.Count, passages.Sum(p => p.Words), passages);
     }
 

@@ -38,6 +38,7 @@ public sealed class WordSequence
         var start = -1;
         var end = 0;
         var index = 0;
+        Span<char> letter = stackalloc char[2];
         while (index < text.Length)
         {
             Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed);
@@ -46,7 +47,8 @@ public sealed class WordSequence
             {
                 start = start < 0 ? index : start;
                 var lower = Rune.ToLowerInvariant(rune);
-                word.Append(lower.Value == 'ё' ? "е" : lower.ToString());
+                var length = (lower.Value == 'ё' ? new Rune('е') : lower).EncodeToUtf16(letter);
+                word.Append(letter[..length]);
                 end = index + consumed;
             }
             else if (start >= 0 && category != UnicodeCategory.Format)
