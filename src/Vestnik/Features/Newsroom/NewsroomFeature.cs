@@ -5,15 +5,16 @@ using Vestnik.Data;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Presence;
+using Vestnik.Features.Newsroom.Articles.Retelling;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.AuditPage;
 using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Newsroom.Menu;
-using Vestnik.Infrastructure.Text;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Features.Newsroom.Scheduling;
 using Vestnik.Infrastructure.Jobs;
+using Vestnik.Infrastructure.Text;
 
 namespace Vestnik.Features.Newsroom;
 
@@ -43,6 +44,7 @@ public static class NewsroomFeature
         services.AddDeskWork<MyDrafts>();
         services.AddScoped<ArticleListQuery>();
         services.AddScoped<EditorOptionsQuery>();
+        services.AddScoped<RetellingSourceQuery>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IBodyImageCatalog, LibraryBodyImages>();
         services.AddScoped<ArticleRevisionsQuery>();

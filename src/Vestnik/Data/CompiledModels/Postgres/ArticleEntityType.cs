@@ -23,7 +23,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 "Vestnik.Features.Articles.Model.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 navigationCount: 6,
                 skipNavigationCount: 2,
                 foreignKeyCount: 2,
@@ -161,6 +161,14 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 2000);
             socialImageUrl.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var sourceText = runtimeEntityType.AddProperty(
+                "SourceText",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("SourceText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<SourceText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100000);
+            sourceText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d320fe95-b371-483f-bd29-70b332de0a58"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("212506dc-4304-4d0a-87d9-1bf5419c8e1c"), entityTypeCount: 44)
         {
         }
 

@@ -23,7 +23,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 "Vestnik.Features.Articles.Model.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 23,
                 navigationCount: 6,
                 skipNavigationCount: 2,
                 foreignKeyCount: 2,
@@ -148,6 +148,13 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Article).GetField("<SocialImageUrl>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var sourceText = runtimeEntityType.AddProperty(
+                "SourceText",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("SourceText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<SourceText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100000);
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

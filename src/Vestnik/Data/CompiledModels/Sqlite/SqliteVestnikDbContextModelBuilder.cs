@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e2e62934-f95b-481b-ab6b-f74795d09533"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("7db49378-1704-4b95-b00c-14d86e23f1a0"), entityTypeCount: 44)
         {
         }
 

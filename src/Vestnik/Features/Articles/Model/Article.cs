@@ -7,6 +7,7 @@ public sealed class Article : IChangeLogged
 {
     public const int MaxTitleLength = 300;
     public const int MaxDekLength = 600;
+    public const int MaxSourceTextLength = 100_000;
 
     public int Id { get; private set; }
     public required string Title { get; set; }
@@ -57,6 +58,12 @@ public sealed class Article : IChangeLogged
 
     /// <summary>Notes for the desk, never shown to readers.</summary>
     public string EditorNotes { get; set; } = "";
+
+    /// <summary>
+    /// The original's full text as the editor pasted it, shown beside a retelling to compare against; staff-only like
+    /// <see cref="EditorNotes"/>: no reader page, feed, search field or API carries it.
+    /// </summary>
+    public string SourceText { get; set; } = "";
 
     /// <summary>Comments every reader sees, kept by the comments feature so lists need no count query per card.</summary>
     public int CommentCount { get; set; }

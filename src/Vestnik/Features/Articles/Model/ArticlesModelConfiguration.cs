@@ -22,6 +22,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.MetaDescription).HasMaxLength(Article.MaxDekLength);
         builder.Property(a => a.SocialImageUrl).HasMaxLength(2000);
         builder.Property(a => a.EditorNotes).HasMaxLength(8000);
+        builder.Property(a => a.SourceText).HasMaxLength(Article.MaxSourceTextLength);
         builder.HasIndex(a => new { a.Status, a.ScheduledFor });
         builder.Ignore(a => a.IsPublished);
         builder.Ignore(a => a.DisplayTitle);

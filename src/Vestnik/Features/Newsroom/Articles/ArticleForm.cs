@@ -34,6 +34,12 @@ public sealed class ArticleForm
     public DateTime? OriginalPublishedAt { get; set; }
     public string OriginalLanguage { get; set; } = "en";
 
+    /// <summary>The original's text pasted beside a retelling; compared with the body, never published.</summary>
+    public string SourceText { get; set; } = "";
+
+    /// <summary>The editor's answer to the warning about verbatim passages not marked as quotations.</summary>
+    public bool PublishDespiteVerbatim { get; set; }
+
     public int? LeadMediaId { get; set; }
     public string LeadCaption { get; set; } = "";
     public string LeadCredit { get; set; } = "";
@@ -66,6 +72,7 @@ public sealed class ArticleForm
         OriginalUrl = article.Source?.OriginalUrl ?? "",
         OriginalPublishedAt = article.Source?.OriginalPublishedAt?.UtcDateTime,
         OriginalLanguage = article.Source?.OriginalLanguage ?? "en",
+        SourceText = article.SourceText,
         LeadMediaId = article.LeadImage?.MediaAssetId,
         LeadCaption = article.LeadImage?.Caption ?? "",
         LeadCredit = article.LeadImage?.Credit ?? "",
@@ -94,7 +101,7 @@ public sealed class ArticleForm
         }
         if (Title.Length > Article.MaxTitleLength || Dek.Length > Article.MaxDekLength || Body.Length > MaxBodyLength
             || MetaTitle.Length > Article.MaxTitleLength || MetaDescription.Length > Article.MaxDekLength
-            || EditorNotes.Length > 4000 || Tags.Length > 2000 || Correction.Length > 4000)
+            || EditorNotes.Length > 4000 || SourceText.Length > Article.MaxSourceTextLength || Tags.Length > 2000 || Correction.Length > 4000)
         {
             return text.TooLong;
         }
@@ -134,6 +141,7 @@ public sealed class ArticleForm
         MetaDescription ??= "";
         SocialImageUrl ??= "";
         EditorNotes ??= "";
+        SourceText ??= "";
         Correction ??= "";
         AuthorIds ??= [];
         LabelIds ??= [];

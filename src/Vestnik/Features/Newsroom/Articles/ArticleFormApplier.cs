@@ -58,6 +58,7 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
         article.MetaDescription = Blank(form.MetaDescription);
         article.SocialImageUrl = Blank(form.SocialImageUrl);
         article.EditorNotes = (form.EditorNotes ?? "").Trim();
+        article.SourceText = (form.SourceText ?? "").Trim();
 
         if (article.PublishedAt is null)
         {

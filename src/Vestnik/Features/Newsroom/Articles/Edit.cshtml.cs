@@ -6,6 +6,7 @@ using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Articles.Conflicts;
 using Vestnik.Features.Newsroom.Articles.Presence;
+using Vestnik.Features.Newsroom.Articles.Retelling;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Newsroom.Revisions;
@@ -23,7 +24,8 @@ namespace Vestnik.Features.Newsroom.Articles;
 [Authorize(Policy = StaffPolicies.Write)]
 public sealed class EditModel(
     ArticleWorkflow workflow, EditorOptionsQuery optionsQuery, OwnBylines bylines, IAuthorizationService authorization,
-    NewsroomTime newsroomTime, MarkdownRenderer markdown, IBodyImageCatalog bodyImages, PageMeta meta, ArticleRevisionsQuery revisions) : PageModel
+    NewsroomTime newsroomTime, MarkdownRenderer markdown, IBodyImageCatalog bodyImages, PageMeta meta, ArticleRevisionsQuery revisions,
+    RetellingSourceQuery retelling) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -39,6 +41,7 @@ public sealed class EditModel(
     /// <summary>Replacements the typography would still make in the form's text: checked on every showing.</summary>
     public int TypographyFixes { get; private set; }
     public bool CanEdit { get; private set; } = true;
+    public RetellingPane Retelling { get; private set; } = null!;
     public NewsroomTime Time => newsroomTime;
 
     /// <summary>The article's latest revisions, offered for restoring from the editor.</summary>
@@ -90,11 +93,12 @@ public sealed class EditModel(
         ChangeAsync(id, MayWrite, actor => workflow.SubmitAsync(Article, Form, actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostPublishAsync(int? id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, MayDecideAsync, actor => workflow.PublishAsync(Article, Form, actor, cancellationToken), cancellationToken);
+        ChangeAsync(id, MayDecideAsync, async actor => await VerbatimWarningAsync(cancellationToken)
+            ?? await workflow.PublishAsync(Article, Form, actor, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostScheduleAsync(int? id, CancellationToken cancellationToken) =>
         ChangeAsync(id, MayDecideAsync, async actor => ScheduleInput.TryParse(Form.ScheduleAt, out var local)
-            ? await workflow.ScheduleAsync(Article, Form, newsroomTime.FromLocal(local), actor, cancellationToken)
+            ? await VerbatimWarningAsync(cancellationToken) ?? await workflow.ScheduleAsync(Article, Form, newsroomTime.FromLocal(local), actor, cancellationToken)
             : new ArticleChangeResult(ChangeOutcome.Invalid, Article, string.IsNullOrWhiteSpace(Form.ScheduleAt) ? Text.ScheduleRequired : Text.ScheduleUnreadable),
             cancellationToken);
 
@@ -150,6 +154,36 @@ public sealed class EditModel(
     /// <summary>The live preview: the same renderer as the reader site, so what the editor sees is what readers get.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken) =>
         Content(await markdown.ToHtmlAsync(Form.Body ?? "", bodyImages, cancellationToken), "text/html; charset=utf-8");
+
+    /// <summary>The source pane's overlap figures, recomputed by retelling.js as the body or the pasted original changes.</summary>
+    public async Task<IActionResult> OnPostOverlapAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (id is not null && (Article = await workflow.LoadAsync(id.Value, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+        if (!await MayWrite(Article))
+        {
+            return Forbid();
+        }
+        return Partial(RetellingPane.OverlapPartial, await retelling.LoadAsync(Article, Form, cancellationToken));
+    }
+
+    /// <summary>
+    /// Publishing (now or on a schedule) while long passages repeat the source outside quotation marks comes back with
+    /// a warning the editor may overrule by ticking "publish anyway": a check on attribution, not a block.
+    /// </summary>
+    private async Task<ArticleChangeResult?> VerbatimWarningAsync(CancellationToken cancellationToken)
+    {
+        if (Form.PublishDespiteVerbatim)
+        {
+            return null;
+        }
+        var flagged = (await retelling.LoadAsync(Article, Form, cancellationToken)).Overlap.FlaggedPassages;
+        return flagged == 0
+            ? null
+            : new ArticleChangeResult(ChangeOutcome.NotAllowed, Article, RetellingText.For(NewsroomLanguage.Of(HttpContext)).PublishWarning(flagged));
+    }
 
     /// <summary>
     /// Called by editor-safety.js a few seconds after typing stops and when the page is left; answers the new version
@@ -254,6 +288,7 @@ public sealed class EditModel(
         {
             RecentRevisions = await revisions.LatestAsync(Article.Id, RecentRevisionsShown, cancellationToken);
         }
+        Retelling = await retelling.LoadAsync(Article, Form, cancellationToken);
         meta.Title = Article is null ? Text.NewArticle : Article.Title;
         meta.NoIndex = true;
         Response.StatusCode = status;
