@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SkiaSharp;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Testing;
@@ -12,17 +11,6 @@ namespace Vestnik.BrowserTests;
 [Collection(nameof(BrowserSuite))]
 public sealed class BodyImageEditorTests(BrowserFixture browser, LiveSiteFixture site)
 {
-    private static byte[] Jpeg(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.SteelBlue);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return data.ToArray();
-    }
 
     [Fact]
     public async Task ImagePickedFromTheLibrary_ShouldBeDescribedInTheEditor_AndShownToReadersAsAFigure()
@@ -30,7 +18,7 @@ public sealed class BodyImageEditorTests(BrowserFixture browser, LiveSiteFixture
         var caption = "Набережная " + Guid.NewGuid().ToString("N")[..8];
         await using (var scope = site.App.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<MediaLibrary>().AddAsync(Jpeg(1200, 800), "embankment.jpg", caption, "", "", "test");
+            await scope.ServiceProvider.GetRequiredService<MediaLibrary>().AddAsync(TestImages.Picture(1200, 800), "embankment.jpg", caption, "", "", "test");
         }
         var account = await RoleClients.CreateAccountAsync(site.App, [Roles.Editor], "Редактор");
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -111,7 +99,7 @@ public sealed class BodyImageEditorTests(BrowserFixture browser, LiveSiteFixture
         await page.EvaluateAsync(drop, new object[] { "not-an-image.jpg", "<svg onload=alert(1)>"u8.ToArray().Select(b => (int)b).ToArray() });
         await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToHaveTextAsync("not-an-image.jpg: Это не картинка JPEG, PNG или WebP.");
 
-        await page.EvaluateAsync(drop, new object[] { name, Jpeg(640, 480).Select(b => (int)b).ToArray() });
+        await page.EvaluateAsync(drop, new object[] { name, TestImages.Picture(640, 480).Select(b => (int)b).ToArray() });
         await Assertions.Expect(page.Locator("#rich-editor [data-note]")).ToBeHiddenAsync();
         var folder = await site.App.WithDbAsync(db => db.Set<MediaAsset>().Where(m => m.OriginalFileName == name).Select(m => m.Folder).SingleAsync());
         // Dropped below the last line, the image lands in a paragraph of its own: a figure on the site.

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using SkiaSharp;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom.Media;
@@ -57,7 +56,7 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
 
         // Upload the picture to the media library.
         await page.GotoAsync("/newsroom/media");
-        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "москва.jpg", MimeType = "image/jpeg", Buffer = Jpeg(1800, 1000) });
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "москва.jpg", MimeType = "image/jpeg", Buffer = TestImages.Picture(1800, 1000) });
         await page.FillAsync("#Caption", "Вид на Москву-реку");
         await page.FillAsync("#Credit", "Фото: Вестник");
         await page.ClickAsync("form.nr-upload button[type=submit]");
@@ -198,19 +197,5 @@ public sealed class NewsroomTests(BrowserFixture browser, NewsroomSiteFixture si
 
         await editor.GotoAsync("/");
         await Assertions.Expect(editor.Locator(".lead-card, .card").Filter(new() { HasText = title }).First).ToBeVisibleAsync();
-    }
-
-    private static byte[] Jpeg(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.DarkSlateBlue);
-            using var paint = new SKPaint { Color = SKColors.Gold };
-            canvas.DrawCircle(width * 0.7f, height * 0.35f, height / 5f, paint);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
-        return data.ToArray();
     }
 }

@@ -28,9 +28,8 @@ internal static class BodyImageRendering
     /// <summary>Swaps the renderer's paragraph and image writing for the library-aware one.</summary>
     public static void Install(HtmlRenderer renderer, IReadOnlyDictionary<string, BodyImage> images)
     {
-        var plainParagraph = renderer.ObjectRenderers.FindExact<ParagraphRenderer>()!;
+        ParagraphRenderers.Wrap(renderer, paragraphs => new FigureParagraphRenderer(paragraphs, images));
         var plainLink = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>()!;
-        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(plainParagraph, images));
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new ImageAwareLinkRenderer(plainLink, images));
     }
 
@@ -159,7 +158,7 @@ internal static class BodyImageRendering
         return found.Count > 0 ? found : null;
     }
 
-    private sealed class FigureParagraphRenderer(ParagraphRenderer plain, IReadOnlyDictionary<string, BodyImage> images)
+    private sealed class FigureParagraphRenderer(HtmlObjectRenderer<ParagraphBlock> plain, IReadOnlyDictionary<string, BodyImage> images)
         : HtmlObjectRenderer<ParagraphBlock>
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)

@@ -41,7 +41,7 @@ public abstract class BodyImagesTests(AppFixture fixture)
         var editor = await RoleClients.EditorAsync(App);
         var caption = $"Разводной мост {Guid.NewGuid():N}";
 
-        var uploaded = await UploadAsync(author, MediaTests.Picture(1600, 900, SKEncodedImageFormat.Jpeg), "bridge.jpg", caption, "Фото: Вестник");
+        var uploaded = await UploadAsync(author, TestImages.Picture(1600, 900, SKEncodedImageFormat.Jpeg), "bridge.jpg", caption, "Фото: Вестник");
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var image = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
         var src = image.GetProperty("src").GetString()!;

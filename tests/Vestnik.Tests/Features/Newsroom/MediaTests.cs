@@ -12,24 +12,10 @@ public abstract class MediaTests(AppFixture fixture)
 {
     private VestnikApp App => fixture.App;
 
-    public static byte[] Picture(int width, int height, SKEncodedImageFormat format)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.SteelBlue);
-            using var paint = new SKPaint { Color = SKColors.Orange };
-            canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 3f, paint);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(format, 90);
-        return data.ToArray();
-    }
-
     /// <summary>A JPEG carrying an EXIF block with a recognisable GPS marker, as phones write them.</summary>
     private static byte[] JpegWithExif(string marker)
     {
-        var jpeg = Picture(1000, 600, SKEncodedImageFormat.Jpeg);
+        var jpeg = TestImages.Picture(1000, 600, SKEncodedImageFormat.Jpeg);
         var payload = Encoding.ASCII.GetBytes("Exif\0\0II*\0" + marker);
         var length = payload.Length + 2;
         var segment = new byte[] { 0xFF, 0xE1, (byte)(length >> 8), (byte)length }.Concat(payload);
@@ -44,7 +30,7 @@ public abstract class MediaTests(AppFixture fixture)
     public async Task PickingALibraryImage_ShouldBringItsWords_EvenWhenTheFormStillHoldsThePreviousImages()
     {
         var editor = await RoleClients.EditorAsync(App);
-        var picture = Picture(800, 500, SKEncodedImageFormat.Jpeg);
+        var picture = TestImages.Picture(800, 500, SKEncodedImageFormat.Jpeg);
         await UploadAsync(editor, picture, "bridge.jpg", "image/jpeg", caption: "Мост через Неву");
         await UploadAsync(editor, picture, "square.jpg", "image/jpeg", caption: "Дворцовая площадь");
         var ids = await App.WithDbAsync(db => db.Set<MediaAsset>().OrderByDescending(m => m.Id).Select(m => m.Id).Take(2).ToListAsync());
@@ -82,7 +68,7 @@ public abstract class MediaTests(AppFixture fixture)
     {
         var author = await RoleClients.AuthorAsync(App);
 
-        var response = await UploadAsync(author, Picture(2000, 1000, format), name, type);
+        var response = await UploadAsync(author, TestImages.Picture(2000, 1000, format), name, type);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = int.Parse(response.Headers.Location!.ToString().Split("added=")[1], System.Globalization.CultureInfo.InvariantCulture);
@@ -141,7 +127,7 @@ public abstract class MediaTests(AppFixture fixture)
         var author = await RoleClients.AuthorAsync(App);
         var bytes = kind switch
         {
-            "truncated" => Picture(1200, 800, SKEncodedImageFormat.Jpeg)[..4000],
+            "truncated" => TestImages.Picture(1200, 800, SKEncodedImageFormat.Jpeg)[..4000],
             "huge-png" => PngDeclaring(100_000, 100_000),
             "text" => Encoding.UTF8.GetBytes("Это не картинка, а текст."),
             _ => Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),

@@ -51,6 +51,16 @@ public sealed class BodyImageRenderingTests
     }
 
     [Fact]
+    public async Task ToHtmlAsync_ShouldWriteFiguresAndEmbedCards_InOneBody()
+    {
+        var html = Html.Parse(await RenderAsync($"![Мост](/media/{Bridge}/960.jpg \"Подпись\")\n\nhttps://t.me/durov/123\n\nТекст."));
+
+        Assert.NotNull(html.QuerySelector("figure.article-figure picture"));
+        Assert.NotNull(html.QuerySelector(".embed--telegram"));
+        Assert.Equal("Текст.", html.QuerySelectorAll("p")[^1].TextContent);
+    }
+
+    [Fact]
     public async Task ToHtmlAsync_ShouldRenderALibraryImageAloneInItsParagraph_AsAFigureWithItsRealRenditions()
     {
         var html = await RenderAsync($"Текст.\n\n![Мост ночью](/media/{Bridge}/960.jpg \"Мост через Неву © Фото: Вестник\")\n\nЕщё текст.");

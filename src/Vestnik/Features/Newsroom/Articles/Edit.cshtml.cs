@@ -145,7 +145,7 @@ public sealed class EditModel(
         }
         var fixes = ArticleTypography.Apply(Form);
         Notice = fixes == 0 ? Text.TypographyNothing : Text.TypographyApplied(fixes);
-        PreviewHtml = markdown.ToHtml(Form.Body);
+        PreviewHtml = await markdown.ToHtmlAsync(Form.Body, bodyImages, cancellationToken);
         // The posted text changed under the model binder's feet: show what the form now holds, not what was posted.
         ModelState.Clear();
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);

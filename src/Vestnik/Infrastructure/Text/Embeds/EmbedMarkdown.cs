@@ -23,9 +23,9 @@ public sealed class EmbedMarkdownExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && html.ObjectRenderers.FindExact<ParagraphRenderer>() is { } paragraphs)
+        if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.Replace<ParagraphRenderer>(new EmbedParagraphRenderer(paragraphs));
+            ParagraphRenderers.Wrap(html, paragraphs => new EmbedParagraphRenderer(paragraphs));
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class EmbedMarkdownExtension : IMarkdownExtension
         };
     }
 
-    private sealed class EmbedParagraphRenderer(ParagraphRenderer paragraphs) : HtmlObjectRenderer<ParagraphBlock>
+    private sealed class EmbedParagraphRenderer(HtmlObjectRenderer<ParagraphBlock> paragraphs) : HtmlObjectRenderer<ParagraphBlock>
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
         {
