@@ -141,9 +141,12 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, LiveSiteF
     private async Task WaitUntilSavedAsync(int id, string body)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await site.App.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.BodyMarkdown).SingleAsync()) != body)
+        string? stored;
+        // A form posts a textarea's line breaks as CRLF.
+        while ((stored = await site.App.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.BodyMarkdown).SingleAsync()))
+               .ReplaceLineEndings("\n") != body)
         {
-            Assert.True(DateTime.UtcNow < deadline, "the editor's autosave did not store the whole text within a minute");
+            Assert.True(DateTime.UtcNow < deadline, $"the editor's autosave did not store the whole text within a minute; stored: {stored}");
             await Task.Delay(250);
         }
     }
