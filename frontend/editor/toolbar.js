@@ -10,6 +10,15 @@ const commands = {
     bulletList: (e) => e.chain().focus().toggleBulletList().run(),
     orderedList: (e) => e.chain().focus().toggleOrderedList().run(),
     blockquote: (e) => e.chain().focus().toggleBlockquote().run(),
+    // A pull quote is a quote inside a quote ("> > …" in Markdown): the button nests the paragraph twice, or undoes it.
+    pullQuote: (e) => {
+        const depth = quoteDepth(e);
+        const chain = e.chain().focus();
+        if (depth >= 2) {
+            return chain.lift("blockquote").lift("blockquote").run();
+        }
+        return (depth === 1 ? chain : chain.wrapIn("blockquote")).wrapIn("blockquote").run();
+    },
     rule: (e) => e.chain().focus().setHorizontalRule().run(),
     table: (e) => e.chain().focus().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run(),
     image: (e) => e.commands.openImagePicker(),
@@ -17,17 +26,30 @@ const commands = {
     redo: (e) => e.chain().focus().redo().run(),
 };
 
+// How many quotes the cursor stands in.
+function quoteDepth(editor) {
+    const { $from } = editor.state.selection;
+    let depth = 0;
+    for (let level = $from.depth; level > 0; level--) {
+        if ($from.node(level).type.name === "blockquote") {
+            depth++;
+        }
+    }
+    return depth;
+}
+
 // Which buttons show as pressed, by the mark or node under the cursor.
 const activeWhen = {
-    bold: ["bold"],
-    italic: ["italic"],
-    strike: ["strike"],
-    h2: ["heading", { level: 2 }],
-    h3: ["heading", { level: 3 }],
-    bulletList: ["bulletList"],
-    orderedList: ["orderedList"],
-    blockquote: ["blockquote"],
-    link: ["link"],
+    bold: (e) => e.isActive("bold"),
+    italic: (e) => e.isActive("italic"),
+    strike: (e) => e.isActive("strike"),
+    h2: (e) => e.isActive("heading", { level: 2 }),
+    h3: (e) => e.isActive("heading", { level: 3 }),
+    bulletList: (e) => e.isActive("bulletList"),
+    orderedList: (e) => e.isActive("orderedList"),
+    blockquote: (e) => quoteDepth(e) === 1,
+    pullQuote: (e) => quoteDepth(e) >= 2,
+    link: (e) => e.isActive("link"),
 };
 
 export function bindToolbar(root, editor, mode) {
@@ -43,7 +65,7 @@ export function bindToolbar(root, editor, mode) {
             }
             button.disabled = !mode.isVisual();
             if (activeWhen[name]) {
-                button.setAttribute("aria-pressed", String(editor.isActive(...activeWhen[name])));
+                button.setAttribute("aria-pressed", String(activeWhen[name](editor)));
             }
         }
     }

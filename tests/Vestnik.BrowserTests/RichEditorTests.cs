@@ -25,6 +25,7 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         "> «Цитата», — сказал он.\n\nمرحبا بالعالم — арабский абзац справа налево.",
         "1\\. Не список, а абзац с числом.\n\n\\- и не пункт.\n\n\\# и не заголовок.",
         "Звёздочки 2\\*3\\*4 и \\_подчёркивания\\_ остаются знаками.",
+        "Текст.\n\n> > Главное — в одной фразе.\n\nДальше.",
         "Вступление.\n\nhttps://t.me/durov/123\n\n<https://youtu.be/dQw4w9WgXcQ>\n\nhttps://vk.com/video-22822305_456242096\n\n" +
             "https://x.com/jack/status/20\n\nhttps://rutube.ru/video/c6cc4d620b1d4338901770a44b3e82f4/\n\nИтог.",
         "> https://t.me/durov/123\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
@@ -220,6 +221,27 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         await page.GetByRole(AriaRole.Button, new() { Name = "Типографика", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("исправлять нечего");
         await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Книга «Рассказы о\u00A0„Чапаеве“» в\u00A0поезде");
+    }
+
+    [Fact]
+    public async Task PullQuoteButton_ShouldSetTheParagraphAsAQuoteInsideAQuote_AndASecondPressUndoIt()
+    {
+        await using var context = await NewContextAsync();
+        var page = await EditorPageAsync(context);
+        await page.VisualBody().ClickAsync();
+        await page.Keyboard.TypeAsync("Мостостроители управились досрочно.");
+        var button = page.Locator("#rich-editor [data-command=pullQuote]");
+
+        await button.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("> > Мостостроители управились досрочно.");
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator("#preview aside.pull-quote")).ToHaveTextAsync("Мостостроители управились досрочно.");
+
+        await button.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("Мостостроители управились досрочно.");
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-pressed", "false");
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .UseFootnotes()
         .UseEmbeds()
+        .UsePullQuotes()
         .DisableHtml()
         .Build();
 
@@ -63,7 +64,7 @@ public sealed class MarkdownRenderer
             {
                 "p", "br", "hr", "h2", "h3", "h4", "strong", "b", "em", "i", "del", "sup", "sub", "mark",
                 "blockquote", "ul", "ol", "li", "a", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
-                "section", "div",
+                "section", "div", "aside",
             },
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "id", "class", EmbedMarkdownExtension.FrameAttribute },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },

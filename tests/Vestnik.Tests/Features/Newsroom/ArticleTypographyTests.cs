@@ -24,7 +24,7 @@ public abstract class ArticleTypographyTests(AppFixture fixture)
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(Typeset, page.QuerySelector("#Form_Body")!.TextContent.Trim());
         Assert.Equal("Заголовок «в\u00A0кавычках»\u00A0— тест", page.QuerySelector("#Form_Title")!.GetAttribute("value"));
-        Assert.Contains("Проверьте текст и сохраните", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Проверьте текст и сохраните", page.QuerySelector("p.nr-notice")!.TextContent, StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title.StartsWith("Заголовок «"))));
     }
 

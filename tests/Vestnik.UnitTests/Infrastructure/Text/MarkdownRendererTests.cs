@@ -19,6 +19,26 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<li>два</li>", html);
     }
 
+    [Fact]
+    public void ToHtml_ShouldSetAQuoteInsideAQuote_AsAPullQuote()
+    {
+        var html = _renderer.ToHtml("Текст.\n\n> > Мост построили за **два** года.\n\nДальше.");
+
+        Assert.Contains("<aside class=\"pull-quote\">\n<p>Мост построили за <strong>два</strong> года.</p>\n</aside>", html);
+        Assert.DoesNotContain("<blockquote>", html);
+    }
+
+    [Theory]
+    [InlineData("> Обычная цитата.")]
+    [InlineData("> Цитата\n>\n> > и цитата в ней.")]
+    public void ToHtml_ShouldKeepOtherQuotes_AsQuotes(string markdown)
+    {
+        var html = _renderer.ToHtml(markdown);
+
+        Assert.Contains("<blockquote>", html);
+        Assert.DoesNotContain("pull-quote", html);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<img src=x onerror=alert(1)>")]

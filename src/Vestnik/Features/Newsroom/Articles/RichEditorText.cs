@@ -23,6 +23,8 @@ public sealed record RichEditorText
         BulletList = "Маркированный список (Ctrl+Shift+8)",
         OrderedList = "Нумерованный список (Ctrl+Shift+7)",
         Quote = "Цитата (Ctrl+Shift+B)",
+        PullQuote = "Врез",
+        PullQuoteHint = "Врез: фраза из текста крупно, на полях (в Markdown — цитата в цитате: «> > …»)",
         Link = "Ссылка",
         Rule = "Разделитель",
         Table = "Таблица",
@@ -74,6 +76,8 @@ public sealed record RichEditorText
         BulletList = "Bulleted list (Ctrl+Shift+8)",
         OrderedList = "Numbered list (Ctrl+Shift+7)",
         Quote = "Quote (Ctrl+Shift+B)",
+        PullQuote = "Pull quote",
+        PullQuoteHint = "Pull quote: a line of the text set large beside it (in Markdown a quote inside a quote: “> > …”)",
         Link = "Link",
         Rule = "Divider",
         Table = "Table",
@@ -125,6 +129,8 @@ public sealed record RichEditorText
     public required string BulletList { get; init; }
     public required string OrderedList { get; init; }
     public required string Quote { get; init; }
+    public required string PullQuote { get; init; }
+    public required string PullQuoteHint { get; init; }
     public required string Link { get; init; }
     public required string Rule { get; init; }
     public required string Table { get; init; }
