@@ -46,7 +46,8 @@ function mount(root, source) {
         },
     });
 
-    let visual = false;
+    // The textarea is hidden exactly while the visual editor shows the text.
+    const isVisual = () => source.hidden;
     function showVisual() {
         editor.commands.setContent(source.value, { contentType: "markdown", emitUpdate: false });
         if (!sameMarkdown(editor.getMarkdown(), source.value)) {
@@ -55,21 +56,19 @@ function mount(root, source) {
             return false;
         }
         note.hidden = true;
-        visual = true;
         source.hidden = true;
         surface.hidden = false;
         root.classList.add("nr-rich--visual");
         return true;
     }
     function showMarkdown() {
-        visual = false;
         source.hidden = false;
         surface.hidden = true;
         root.classList.remove("nr-rich--visual");
     }
 
     editor.on("update", () => {
-        if (!visual) {
+        if (!isVisual()) {
             return;
         }
         source.value = trimEnd(editor.getMarkdown());
@@ -79,8 +78,8 @@ function mount(root, source) {
 
     root.hidden = false;
     bindToolbar(root, editor, {
-        isVisual: () => visual,
-        toggle: () => (visual ? (showMarkdown(), true) : showVisual()),
+        isVisual,
+        toggle: () => (isVisual() ? (showMarkdown(), true) : showVisual()),
         isAllowedLink,
     });
     bindWordCount(root, source);

@@ -49,16 +49,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture browser, LiveSiteF
 
             // A paragraph from Word: its bold stays, its fonts, colours and script do not.
             await page.VisualBody().ClickAsync();
-            await page.EvaluateAsync(
-                """
-                html => {
-                    const clipboard = new DataTransfer();
-                    clipboard.setData("text/html", html);
-                    clipboard.setData("text/plain", "");
-                    document.querySelector("#rich-editor .ProseMirror")
-                        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: clipboard, bubbles: true, cancelable: true }));
-                }
-                """, WordClipboard);
+            await page.PasteHtmlAsync(WordClipboard);
             await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync("**Главное:** мост открыли утром.");
 
             // Typed quotes and dashes become Russian typography.

@@ -147,16 +147,7 @@ public sealed class RichEditorTests(BrowserFixture browser, LiveSiteFixture site
         await page.VisualBody().ClickAsync();
 
         // What a paste from that program puts on the clipboard, handed to the editor as the browser hands it over.
-        await page.EvaluateAsync(
-            """
-            html => {
-                const clipboard = new DataTransfer();
-                clipboard.setData("text/html", html);
-                clipboard.setData("text/plain", "");
-                document.querySelector("#rich-editor .nr-rich__text")
-                    .dispatchEvent(new ClipboardEvent("paste", { clipboardData: clipboard, bubbles: true, cancelable: true }));
-            }
-            """, html);
+        await page.PasteHtmlAsync(html);
 
         await Assertions.Expect(page.Locator("#Form_Body")).ToHaveValueAsync(expected);
     }
