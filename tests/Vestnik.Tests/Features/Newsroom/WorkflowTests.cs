@@ -257,6 +257,16 @@ public abstract class WorkflowTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Save_ShouldStoreTheTextareasCrLfLineBreaksAsLf()
+    {
+        var editor = await RoleClients.EditorAsync(App);
+        var id = await CreateAsync(editor, "Строки из текстового поля", "Первый абзац.\r\n\r\nВторой абзац,\r\nс переносом.");
+
+        var article = await ArticleAsync(id);
+        Assert.Equal("Первый абзац.\n\nВторой абзац,\nс переносом.", article.BodyMarkdown);
+    }
+
+    [Fact]
     public async Task Slugs_ShouldGetASuffix_OnCollision_AndBadInputShouldKeepTheForm()
     {
         var editor = await RoleClients.EditorAsync(App);

@@ -50,15 +50,17 @@ public sealed class ArticleFormApplier(VestnikDbContext db, MarkdownRenderer mar
         var previousTitle = article.Title;
         article.Title = form.Title;
         article.Dek = form.Dek;
-        article.BodyMarkdown = form.Body;
-        article.BodyHtml = await markdown.ToHtmlAsync(form.Body, bodyImages, cancellationToken);
+        // Browsers post a textarea's line breaks as CRLF; stored text keeps one kind, so revisions and diffs compare lines.
+        var body = form.Body.ReplaceLineEndings("\n");
+        article.BodyMarkdown = body;
+        article.BodyHtml = await markdown.ToHtmlAsync(body, bodyImages, cancellationToken);
         article.Language = form.Language;
         article.SectionId = form.SectionId;
         article.MetaTitle = Blank(form.MetaTitle);
         article.MetaDescription = Blank(form.MetaDescription);
         article.SocialImageUrl = Blank(form.SocialImageUrl);
-        article.EditorNotes = (form.EditorNotes ?? "").Trim();
-        article.SourceText = (form.SourceText ?? "").Trim();
+        article.EditorNotes = (form.EditorNotes ?? "").Trim().ReplaceLineEndings("\n");
+        article.SourceText = (form.SourceText ?? "").Trim().ReplaceLineEndings("\n");
 
         if (article.PublishedAt is null)
         {
