@@ -58,6 +58,31 @@ public sealed class ArticlePageQueryCountTests(SqliteAppFixture fixture) : IClas
         Assert.Equal(Queries, recorder.Count);
     }
 
+    // The newest articles for the lead, the latest and every section's block (1), the week's most read (1) and the
+    // sections (1).
+    public const int HomeQueries = 3;
+
+    [Fact]
+    public async Task HomePage_ShouldRunAFixedNumberOfQueries_WhateverTheNumberOfSections()
+    {
+        var app = fixture.App;
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                await TestArticles.CreateAsync(db, $"Статья раздела {i}", section: $"home-{i % 4}-{suffix}");
+            }
+        });
+        var client = app.CreateClient();
+        await client.GetStringAsync("/"); // warm up: compiled queries and the section menu
+
+        using var recorder = new CommandRecorder();
+        await recorder.GetStringAsync(client, "/");
+
+        Assert.Equal(HomeQueries, recorder.Count);
+    }
+
     /// <summary>
     /// A card shows its article's first label. Read as one object, EF numbered the labels of every article in a window
     /// over the whole table, so each list took time in proportion to the number of labelled articles (60 ms per list

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Vestnik.Features.Articles.Home;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Features.Site;
@@ -71,6 +72,33 @@ public abstract class ReaderPagesTests(AppFixture fixture)
         Assert.True(page.QuerySelectorAll(".section-block").Length >= 5);
         Assert.True(page.QuerySelectorAll(".site-nav a").Length >= 5);
         Assert.NotNull(page.QuerySelector("link[rel=canonical]"));
+    }
+
+    [Fact]
+    public async Task Home_ShouldShowASectionsBlock_WhenItsArticlesAreOlderThanTheNewestOfTheOthers()
+    {
+        // An app of its own: the test publishes more articles than the front page reads at once.
+        await using var app = await VestnikApp.CreateAsync(fixture.Provider);
+        var (quiet, busy) = await app.WithDbAsync(async db =>
+        {
+            var quiet = await TestArticles.CreateAsync(db, "Давняя статья тихой рубрики", publish: false, section: "quiet");
+            quiet.Publish(DateTimeOffset.UtcNow.AddDays(-30));
+            await db.SaveChangesAsync();
+            var busy = new List<Article>();
+            for (var i = 0; i <= HomePageQuery.Newest; i++)
+            {
+                busy.Add(await TestArticles.CreateAsync(db, $"Статья людной рубрики {i}", section: "busy"));
+            }
+            return (ReaderUrls.Article(ContentLanguage.Ru, quiet.Slug), busy);
+        });
+
+        var (_, page) = await app.CreateClient().GetPageAsync("/");
+
+        var blocks = page.QuerySelectorAll(".section-block")
+            .ToDictionary(b => b.QuerySelector("h2 a")!.GetAttribute("href")!, b => b.QuerySelectorAll(".card__title a").Select(a => a.GetAttribute("href")).ToList());
+        Assert.Equal([quiet], blocks[ReaderUrls.Section(ContentLanguage.Ru, "quiet")]);
+        Assert.Equal(HomePageQuery.PerSection, blocks[ReaderUrls.Section(ContentLanguage.Ru, "busy")].Count);
+        Assert.Contains(ReaderUrls.Article(ContentLanguage.Ru, busy[^1].Slug), page.QuerySelectorAll(".home__latest .card__title a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
