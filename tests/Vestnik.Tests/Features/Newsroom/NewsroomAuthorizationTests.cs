@@ -49,6 +49,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         ("/newsroom/users", StaffPolicies.ManageStaff),
         ("/newsroom/audit", StaffPolicies.ManageStaff),
         ("/newsroom/system", StaffPolicies.ViewSystemStatus),
+        ("/newsroom/export", StaffPolicies.ExportSite),
     ];
 
     public static TheoryData<string, string> Pages => new(Routes);
@@ -200,6 +201,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/catalog?handler=DeleteSection&id=1")]
     [InlineData("/newsroom/users?handler=Invite")]
     [InlineData("/newsroom/users?handler=Roles")]
+    [InlineData("/newsroom/export")]
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Без токена", publish: false));
