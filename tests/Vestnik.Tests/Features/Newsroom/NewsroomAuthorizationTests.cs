@@ -142,6 +142,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [
         "/newsroom", "/newsroom/articles", "/newsroom/articles/edit", "/newsroom/media", "/newsroom/inbox", "/newsroom/catalog",
         "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/system",
+        "/newsroom/export",
     ];
 
     private static string[] DesksFor(params string[] roles) => [.. MenuDesks.Where(desk => MayOpen(roles, PolicyOf(desk))).Order()];
