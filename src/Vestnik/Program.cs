@@ -5,6 +5,7 @@ using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Distribution;
+using Vestnik.Features.Export;
 using Vestnik.Features.Inbox;
 using Vestnik.Features.Search;
 using Vestnik.Features.Site;
@@ -22,7 +23,7 @@ if (await BackupCommands.TryRunAsync(args))
     return;
 }
 
-var builder = VestnikHost.CreateBuilder(args);
+var builder = VestnikHost.CreateBuilder(ExportCommand.HostArguments(args));
 
 builder.AddVestnikOperations();
 builder.AddVestnikInfrastructure();
@@ -39,6 +40,7 @@ builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddDistribution(builder.Configuration);
 builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddExport();
 
 var app = builder.Build();
 
@@ -49,7 +51,7 @@ await app.Services.EnsureAdminAccountAsync();
 await app.Services.SeedCommentsAsync();
 app.LogFolders();
 app.Services.LogEmailDestination();
-if (await app.TryRunReindexAsync(args))
+if (await app.TryRunReindexAsync(args) || await app.TryRunExportAsync(args))
 {
     return;
 }

@@ -41,6 +41,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         "/newsroom/users?q=admin",
         "/newsroom/audit",
         "/newsroom/system",
+        "/newsroom/export",
     ];
 
     [Theory]

@@ -31,6 +31,7 @@ public sealed record NewsroomText
         Shares = "Репосты",
         Webhooks = "Вебхуки",
         SystemStatus = "Система",
+        Export = "Выгрузка сайта",
         Users = "Сотрудники",
         EmailOrName = "Почта или имя",
         Audit = "Журнал аудита",
@@ -147,6 +148,7 @@ public sealed record NewsroomText
             [AuditActions.Unpublish] = "снятие с публикации",
             [AuditActions.Schedule] = "планирование",
             [AuditActions.Delete] = "удаление",
+            [AuditActions.SiteExport] = "выгрузка сайта",
         },
         Who = "Кто",
         Compare = "Сравнить с текущей",
@@ -209,6 +211,7 @@ public sealed record NewsroomText
         Shares = "Shares",
         Webhooks = "Webhooks",
         SystemStatus = "System",
+        Export = "Site export",
         Users = "Staff",
         EmailOrName = "Email or name",
         Audit = "Audit log",
@@ -325,6 +328,7 @@ public sealed record NewsroomText
             [AuditActions.Unpublish] = "unpublished",
             [AuditActions.Schedule] = "scheduled",
             [AuditActions.Delete] = "deleted",
+            [AuditActions.SiteExport] = "site exported",
         },
         Who = "Who",
         Compare = "Compare with current",
@@ -385,6 +389,7 @@ public sealed record NewsroomText
     public required string Shares { get; init; }
     public required string Webhooks { get; init; }
     public required string SystemStatus { get; init; }
+    public required string Export { get; init; }
     public required string Users { get; init; }
     public required string EmailOrName { get; init; }
     public required string Audit { get; init; }

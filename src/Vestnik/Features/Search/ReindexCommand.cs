@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Store;
 using Vestnik.Features.Search.Indexing;
 using Vestnik.Features.Search.ReadAlso;
+using Vestnik.Infrastructure.Operations;
 
 namespace Vestnik.Features.Search;
 
@@ -37,25 +38,12 @@ public static class ReindexCommand
 
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"Rebuilding the search index in {index.Path}");
-        await services.GetRequiredService<IndexRebuilder>().RebuildAsync(new ConsoleProgress(), CancellationToken.None);
+        await services.GetRequiredService<IndexRebuilder>().RebuildAsync(new ConsoleProgressBar("articles"), CancellationToken.None);
         Console.WriteLine();
         Console.WriteLine("Refreshing \"Read also\" lists that are missing");
         await services.GetRequiredService<ReadAlsoRefresher>().FillMissingAsync(CancellationToken.None);
         Console.WriteLine($"Done in {clock.Elapsed.TotalSeconds:0.0} s");
         index.Dispose();
         return 0;
-    }
-
-    /// <summary>A one-line bar redrawn in place: [#########...........]  45%  1234/2742.</summary>
-    private sealed class ConsoleProgress : IProgress<(int Done, int Total)>
-    {
-        private const int Width = 40;
-
-        public void Report((int Done, int Total) value)
-        {
-            var share = value.Total == 0 ? 1 : (double)value.Done / value.Total;
-            var filled = (int)Math.Round(share * Width);
-            Console.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0}  {value.Done}/{value.Total} articles");
-        }
     }
 }

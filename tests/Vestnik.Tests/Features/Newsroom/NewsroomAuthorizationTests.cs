@@ -49,6 +49,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         ("/newsroom/users", StaffPolicies.ManageStaff),
         ("/newsroom/audit", StaffPolicies.ManageStaff),
         ("/newsroom/system", StaffPolicies.ViewSystemStatus),
+        ("/newsroom/export", StaffPolicies.ExportSite),
     ];
 
     public static TheoryData<string, string> Pages => new(Routes);
@@ -141,6 +142,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [
         "/newsroom", "/newsroom/articles", "/newsroom/articles/edit", "/newsroom/media", "/newsroom/inbox", "/newsroom/catalog",
         "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/system",
+        "/newsroom/export",
     ];
 
     private static string[] DesksFor(params string[] roles) => [.. MenuDesks.Where(desk => MayOpen(roles, PolicyOf(desk))).Order()];
@@ -200,6 +202,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/catalog?handler=DeleteSection&id=1")]
     [InlineData("/newsroom/users?handler=Invite")]
     [InlineData("/newsroom/users?handler=Roles")]
+    [InlineData("/newsroom/export")]
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Без токена", publish: false));

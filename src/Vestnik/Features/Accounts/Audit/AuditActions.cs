@@ -21,4 +21,5 @@ public static class AuditActions
     public const string Unpublish = "unpublish";
     public const string Schedule = "schedule";
     public const string Delete = "delete";
+    public const string SiteExport = "site-export";
 }

@@ -38,6 +38,9 @@ public static class StaffPolicies
     /// <summary>Version, health and configuration of the running system.</summary>
     public const string ViewSystemStatus = "Staff.ViewSystemStatus";
 
+    /// <summary>Downloading the whole site: every article, comment and media file, and the accounts with their password hashes.</summary>
+    public const string ExportSite = "Staff.ExportSite";
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
     {
         [EnterNewsroom] = Roles.All,
@@ -50,6 +53,7 @@ public static class StaffPolicies
         [ManageWebhooks] = [Roles.Admin],
         [ManageStaff] = [Roles.Admin],
         [ViewSystemStatus] = [Roles.Admin],
+        [ExportSite] = [Roles.Admin],
     };
 
     /// <summary>
