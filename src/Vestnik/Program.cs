@@ -3,6 +3,7 @@ using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
+using Vestnik.Features.Import;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Distribution;
 using Vestnik.Features.Inbox;
@@ -39,6 +40,7 @@ builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddDistribution(builder.Configuration);
 builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddImport();
 
 var app = builder.Build();
 
@@ -53,6 +55,10 @@ if (await app.TryRunReindexAsync(args))
 {
     return;
 }
+if (await app.TryRunImportAsync(args))
+{
+    return;
+}
 
 app.UseNewsroomUploadLimit();
 app.UseVestnikWeb();
@@ -63,5 +69,6 @@ app.MapArticles();
 app.MapNewsroom();
 app.MapDistribution();
 app.MapSearch();
+app.MapImport();
 
 await app.RunAsync();

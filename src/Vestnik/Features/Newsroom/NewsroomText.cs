@@ -125,6 +125,7 @@ public sealed record NewsroomText
         AuditArticleFormat = "статья № {0} «{1}»",
         AuditNoteScheduled = "по расписанию",
         AuditNoteRetelling = "пересказ",
+        AuditNoteImport = "импорт",
         SchedulerName = "планировщик",
         NothingFound = "Ничего не найдено.",
         AuditActionNames = new Dictionary<string, string>
@@ -165,6 +166,7 @@ public sealed record NewsroomText
         ReasonWorkflow = "смена статуса",
         ReasonCorrection = "исправление",
         ReasonRetell = "пересказ из входящих",
+        ReasonImport = "импорт архива",
         When = "Когда",
         What = "Действие",
         Subject = "Объект",
@@ -303,6 +305,7 @@ public sealed record NewsroomText
         AuditArticleFormat = "article #{0} «{1}»",
         AuditNoteScheduled = "on schedule",
         AuditNoteRetelling = "retelling",
+        AuditNoteImport = "import",
         SchedulerName = "scheduler",
         NothingFound = "Nothing found.",
         AuditActionNames = new Dictionary<string, string>
@@ -343,6 +346,7 @@ public sealed record NewsroomText
         ReasonWorkflow = "status change",
         ReasonCorrection = "correction",
         ReasonRetell = "retold from the inbox",
+        ReasonImport = "imported from an archive",
         When = "When",
         What = "Action",
         Subject = "Subject",
@@ -482,6 +486,7 @@ public sealed record NewsroomText
     public required string AuditArticleFormat { get; init; }
     public required string AuditNoteScheduled { get; init; }
     public required string AuditNoteRetelling { get; init; }
+    public required string AuditNoteImport { get; init; }
     public required string SchedulerName { get; init; }
     public required string NothingFound { get; init; }
 
@@ -504,6 +509,7 @@ public sealed record NewsroomText
     public required string ReasonWorkflow { get; init; }
     public required string ReasonCorrection { get; init; }
     public required string ReasonRetell { get; init; }
+    public required string ReasonImport { get; init; }
     public required string When { get; init; }
     public required string What { get; init; }
     public required string Subject { get; init; }
@@ -552,6 +558,7 @@ public sealed record NewsroomText
             null => "",
             ArticleAuditSubject.Scheduled => $" ({AuditNoteScheduled})",
             ArticleAuditSubject.Retelling => $" ({AuditNoteRetelling})",
+            ArticleAuditSubject.Imported => $" ({AuditNoteImport})",
             var other => $" ({other})",
         };
         return string.Format(CultureInfo.InvariantCulture, AuditArticleFormat, article.Id, article.Title) + note;
@@ -600,6 +607,7 @@ public sealed record NewsroomText
         RevisionReasons.Workflow => ReasonWorkflow,
         RevisionReasons.Correction => ReasonCorrection,
         RevisionReasons.Retell => ReasonRetell,
+        RevisionReasons.Import => ReasonImport,
         _ => ReasonSave,
     };
 }
