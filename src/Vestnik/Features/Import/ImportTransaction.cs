@@ -41,10 +41,11 @@ public static class ImportTransaction
         if (!done)
         {
             await transaction.RollbackToSavepointAsync(ItemSavepoint, cancellationToken);
-            // What the item added or changed is gone from the database; the context must forget it too.
-            db.ChangeTracker.Clear();
         }
         await transaction.ReleaseSavepointAsync(ItemSavepoint, cancellationToken);
+        // Written or rolled back, the item is done with: a context that kept every item of the batch would scan them
+        // all on each save, and a failed item's entities must not be saved by the next one.
+        db.ChangeTracker.Clear();
         return done;
     }
 }

@@ -97,7 +97,7 @@ public static class HtmlToMarkdown
                 "table" => [Table(element)],
                 "hr" => ["---"],
                 "figure" => Figure(element),
-                "p" => BlocksOf(element.ChildNodes),
+                // A paragraph, a division or any other container: its content.
                 _ => BlocksOf(element.ChildNodes),
             };
         }

@@ -149,7 +149,11 @@ public sealed class WordPressCatalogImport(VestnikDbContext db, ImportedRecords 
             report.Warn($"author {author.Login}", string.Join("; ", created.Errors.Select(e => e.Description)) + ": a byline without an account");
             return null;
         }
-        await users.AddToRoleAsync(account, Roles.Author);
+        var role = await users.AddToRoleAsync(account, Roles.Author);
+        if (!role.Succeeded)
+        {
+            report.Warn($"author {author.Login}", string.Join("; ", role.Errors.Select(e => e.Description)));
+        }
         return account;
     }
 

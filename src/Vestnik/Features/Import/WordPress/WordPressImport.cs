@@ -82,6 +82,7 @@ public sealed class WordPressImport(VestnikDbContext db, WordPressCatalogImport 
         }
         await ImportTransaction.RunAsync(db, async () =>
         {
+            // Read once for the batch; each item's end clears the context, so an updated record is attached again.
             var known = await records.FindManyAsync(ImportSources.WordPress, ImportedKinds.Article, batch.Select(i => i.Id).Distinct().ToList(), cancellationToken);
             foreach (var item in batch)
             {
@@ -111,8 +112,6 @@ public sealed class WordPressImport(VestnikDbContext db, WordPressCatalogImport 
                     return true;
                 }, problem => report.Skip(name, problem.Message), cancellationToken);
             }
-            // The batch's records are tracked; forgetting them keeps the context small over a long file.
-            db.ChangeTracker.Clear();
         }, cancellationToken);
     }
 

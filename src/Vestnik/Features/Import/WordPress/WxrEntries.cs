@@ -44,4 +44,4 @@ public sealed record WxrItem : WxrEntry
 }
 
 public sealed record WxrComment(
-    string Id, string ParentId, string Author, string Email, string Url, DateTimeOffset? Date, string Content, string Approved, string Type);
+    string Id, string ParentId, string Author, DateTimeOffset? Date, string Content, string Approved, string Type);

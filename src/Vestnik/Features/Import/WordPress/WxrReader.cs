@@ -155,7 +155,6 @@ public static class WxrReader
                     {
                         comments.Add(new WxrComment(
                             comment.Get("wp:comment_id"), comment.Get("wp:comment_parent"), comment.Get("wp:comment_author"),
-                            comment.Get("wp:comment_author_email"), comment.Get("wp:comment_author_url"),
                             Date(comment.Get("wp:comment_date_gmt")) ?? Date(comment.Get("wp:comment_date")),
                             comment.Get("wp:comment_content"), comment.Get("wp:comment_approved"), comment.Get("wp:comment_type")));
                     }
