@@ -41,7 +41,10 @@ var samples = new List<(double Seconds, long Bytes)>();
 while (!import.WaitForExit(500))
 {
     import.Refresh();
-    samples.Add((clock.Elapsed.TotalSeconds, import.WorkingSet64));
+    if (!import.HasExited)
+    {
+        samples.Add((clock.Elapsed.TotalSeconds, import.WorkingSet64));
+    }
 }
 var elapsed = clock.Elapsed.TotalSeconds;
 var report = output.ToString();
