@@ -3,6 +3,7 @@ using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
+using Vestnik.Features.Import;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Distribution;
 using Vestnik.Features.Export;
@@ -23,7 +24,7 @@ if (await BackupCommands.TryRunAsync(args))
     return;
 }
 
-var builder = VestnikHost.CreateBuilder(ExportCommand.HostArguments(args));
+var builder = VestnikHost.CreateBuilder(ConsoleCommandArguments.HostSettings(args));
 
 builder.AddVestnikOperations();
 builder.AddVestnikInfrastructure();
@@ -41,17 +42,22 @@ builder.Services.AddDistribution(builder.Configuration);
 builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddExport();
+builder.Services.AddImport();
 
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync();
 await app.Services.EnsureBuiltInLabelsAsync();
-await app.Services.SeedDemoContentAsync();
+if (!ConsoleCommandArguments.NameACommand(args))
+{
+    // A command works on the data as it is: an archive imported into a new site must not land beside the demo.
+    await app.Services.SeedDemoContentAsync();
+}
 await app.Services.EnsureAdminAccountAsync();
 await app.Services.SeedCommentsAsync();
 app.LogFolders();
 app.Services.LogEmailDestination();
-if (await app.TryRunReindexAsync(args) || await app.TryRunExportAsync(args))
+if (await app.TryRunReindexAsync(args) || await app.TryRunExportAsync(args) || await app.TryRunImportAsync(args))
 {
     return;
 }
@@ -65,5 +71,6 @@ app.MapArticles();
 app.MapNewsroom();
 app.MapDistribution();
 app.MapSearch();
+app.MapImport();
 
 await app.RunAsync();

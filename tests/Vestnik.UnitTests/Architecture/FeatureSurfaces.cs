@@ -10,13 +10,15 @@ public static class FeatureSurfaces
     {
         // The capability vocabulary every desk authorizes with, and the audit log every desk writes to.
         ["Accounts"] = ["Authorization", "Audit"],
-        // The comment block the article page embeds.
-        ["Comments"] = ["Threads"],
+        // The comment block the article page embeds, and the formatter an imported comment is rendered by, as a
+        // reader's is.
+        ["Comments"] = ["Threads", "Posting"],
         // The share bar and the social card image the article page embeds.
         ["Distribution"] = ["Sharing", "SocialCards"],
-        // The one write path every writer of articles goes through (the editor, the scheduler, "Retell" in the inbox),
-        // and the menu every desk adds its own entry to.
-        ["Newsroom"] = ["Articles.Workflow", "Menu"],
+        // The one write path every writer of articles goes through (the editor, the scheduler, "Retell" in the inbox,
+        // an archive import), the menu every desk adds its own entry to, and the media library an import brings an
+        // archive's images into.
+        ["Newsroom"] = ["Articles.Workflow", "Menu", "Media"],
         // The Read also list the article page shows.
         ["Search"] = ["ReadAlso"],
     };

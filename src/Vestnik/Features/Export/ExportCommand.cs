@@ -11,13 +11,6 @@ public static class ExportCommand
 {
     public const string Name = "export";
 
-    /// <summary>
-    /// The arguments without the export's destination, for the host's configuration: it would read an absolute
-    /// path (<c>/backups/site.zip</c>) as a switch and take the next argument as its value.
-    /// </summary>
-    public static string[] HostArguments(string[] args) =>
-        args.Length > 1 && args[0] == Name ? [args[0], .. args.Skip(2)] : args;
-
     /// <summary>Runs the command when the arguments ask for it; false means "start the site as usual".</summary>
     public static async Task<bool> TryRunExportAsync(this WebApplication app, string[] args)
     {

@@ -126,6 +126,7 @@ public sealed record NewsroomText
         AuditArticleFormat = "статья № {0} «{1}»",
         AuditNoteScheduled = "по расписанию",
         AuditNoteRetelling = "пересказ",
+        AuditNoteImport = "импорт",
         SchedulerName = "планировщик",
         NothingFound = "Ничего не найдено.",
         AuditActionNames = new Dictionary<string, string>
@@ -167,6 +168,7 @@ public sealed record NewsroomText
         ReasonWorkflow = "смена статуса",
         ReasonCorrection = "исправление",
         ReasonRetell = "пересказ из входящих",
+        ReasonImport = "импорт архива",
         When = "Когда",
         What = "Действие",
         Subject = "Объект",
@@ -306,6 +308,7 @@ public sealed record NewsroomText
         AuditArticleFormat = "article #{0} «{1}»",
         AuditNoteScheduled = "on schedule",
         AuditNoteRetelling = "retelling",
+        AuditNoteImport = "import",
         SchedulerName = "scheduler",
         NothingFound = "Nothing found.",
         AuditActionNames = new Dictionary<string, string>
@@ -347,6 +350,7 @@ public sealed record NewsroomText
         ReasonWorkflow = "status change",
         ReasonCorrection = "correction",
         ReasonRetell = "retold from the inbox",
+        ReasonImport = "imported from an archive",
         When = "When",
         What = "Action",
         Subject = "Subject",
@@ -487,6 +491,7 @@ public sealed record NewsroomText
     public required string AuditArticleFormat { get; init; }
     public required string AuditNoteScheduled { get; init; }
     public required string AuditNoteRetelling { get; init; }
+    public required string AuditNoteImport { get; init; }
     public required string SchedulerName { get; init; }
     public required string NothingFound { get; init; }
 
@@ -509,6 +514,7 @@ public sealed record NewsroomText
     public required string ReasonWorkflow { get; init; }
     public required string ReasonCorrection { get; init; }
     public required string ReasonRetell { get; init; }
+    public required string ReasonImport { get; init; }
     public required string When { get; init; }
     public required string What { get; init; }
     public required string Subject { get; init; }
@@ -557,6 +563,7 @@ public sealed record NewsroomText
             null => "",
             ArticleAuditSubject.Scheduled => $" ({AuditNoteScheduled})",
             ArticleAuditSubject.Retelling => $" ({AuditNoteRetelling})",
+            ArticleAuditSubject.Imported => $" ({AuditNoteImport})",
             var other => $" ({other})",
         };
         return string.Format(CultureInfo.InvariantCulture, AuditArticleFormat, article.Id, article.Title) + note;
@@ -605,6 +612,7 @@ public sealed record NewsroomText
         RevisionReasons.Workflow => ReasonWorkflow,
         RevisionReasons.Correction => ReasonCorrection,
         RevisionReasons.Retell => ReasonRetell,
+        RevisionReasons.Import => ReasonImport,
         _ => ReasonSave,
     };
 }

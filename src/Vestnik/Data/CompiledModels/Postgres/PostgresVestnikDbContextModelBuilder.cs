@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("212506dc-4304-4d0a-87d9-1bf5419c8e1c"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("cd3e499e-3f0b-4c51-a0a2-52fa7d474425"), entityTypeCount: 46)
         {
         }
 
@@ -54,6 +54,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
             var outboxCursor = OutboxCursorEntityType.Create(this);
             var shareCount = ShareCountEntityType.Create(this);
             var webhook = WebhookEntityType.Create(this);
+            var importedRecord = ImportedRecordEntityType.Create(this);
+            var oldAddress = OldAddressEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
             var articlePresence = ArticlePresenceEntityType.Create(this);
@@ -95,6 +97,9 @@ namespace Vestnik.Data.CompiledModels.Postgres
             ReaderSettingsEntityType.CreateForeignKey1(readerSettings, appUser);
             DeliveryEntityType.CreateForeignKey1(delivery, webhook);
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
+            OldAddressEntityType.CreateForeignKey1(oldAddress, article);
+            OldAddressEntityType.CreateForeignKey2(oldAddress, section);
+            OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
@@ -145,6 +150,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
             OutboxCursorEntityType.CreateAnnotations(outboxCursor);
             ShareCountEntityType.CreateAnnotations(shareCount);
             WebhookEntityType.CreateAnnotations(webhook);
+            ImportedRecordEntityType.CreateAnnotations(importedRecord);
+            OldAddressEntityType.CreateAnnotations(oldAddress);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
             ArticlePresenceEntityType.CreateAnnotations(articlePresence);

@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7db49378-1704-4b95-b00c-14d86e23f1a0"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("444645d9-2ece-44e9-abe0-d7c63d997a3d"), entityTypeCount: 46)
         {
         }
 
@@ -53,6 +53,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             var outboxCursor = OutboxCursorEntityType.Create(this);
             var shareCount = ShareCountEntityType.Create(this);
             var webhook = WebhookEntityType.Create(this);
+            var importedRecord = ImportedRecordEntityType.Create(this);
+            var oldAddress = OldAddressEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
             var articlePresence = ArticlePresenceEntityType.Create(this);
@@ -94,6 +96,9 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             ReaderSettingsEntityType.CreateForeignKey1(readerSettings, appUser);
             DeliveryEntityType.CreateForeignKey1(delivery, webhook);
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
+            OldAddressEntityType.CreateForeignKey1(oldAddress, article);
+            OldAddressEntityType.CreateForeignKey2(oldAddress, section);
+            OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
@@ -144,6 +149,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             OutboxCursorEntityType.CreateAnnotations(outboxCursor);
             ShareCountEntityType.CreateAnnotations(shareCount);
             WebhookEntityType.CreateAnnotations(webhook);
+            ImportedRecordEntityType.CreateAnnotations(importedRecord);
+            OldAddressEntityType.CreateAnnotations(oldAddress);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
             ArticlePresenceEntityType.CreateAnnotations(articlePresence);

@@ -175,6 +175,23 @@ public sealed class Article : IChangeLogged
         Status = target;
     }
 
+    /// <summary>
+    /// An article imported from another system's archive takes the status and dates it had there: this records
+    /// history that happened elsewhere, so it is not a move of the workflow table. A published article needs its
+    /// publication time and a scheduled one its time to go live.
+    /// </summary>
+    public void TakeImportedState(ArticleStatus status, DateTimeOffset? publishedAt, DateTimeOffset? updatedAt, DateTimeOffset? scheduledFor)
+    {
+        if ((status == ArticleStatus.Published && publishedAt is null) || (status == ArticleStatus.Scheduled && scheduledFor is null))
+        {
+            throw new ArticleStateException(Status, status, $"An imported {status} article needs its date.");
+        }
+        Status = status;
+        PublishedAt = status is ArticleStatus.Published or ArticleStatus.Unpublished ? publishedAt : null;
+        UpdatedAt = PublishedAt is null ? null : updatedAt;
+        ScheduledFor = status == ArticleStatus.Scheduled ? scheduledFor : null;
+    }
+
     /// <summary>Records that a published article's content changed after publication.</summary>
     public void MarkUpdated(DateTimeOffset now)
     {

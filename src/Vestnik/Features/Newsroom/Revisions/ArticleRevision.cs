@@ -60,6 +60,7 @@ public static class RevisionReasons
     public const string Workflow = "workflow";
     public const string Correction = "correction";
     public const string Retell = "retell";
+    public const string Import = "import";
 }
 
 internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>

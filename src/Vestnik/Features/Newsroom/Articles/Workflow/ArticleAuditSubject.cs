@@ -12,6 +12,7 @@ public static partial class ArticleAuditSubject
     /// <summary>Notes the workflow adds; any other note (a scheduled time) is shown as stored.</summary>
     public const string Scheduled = "scheduled";
     public const string Retelling = "retelling";
+    public const string Imported = "import";
 
     public static string Of(Article article, string? note = null) =>
         $"article #{article.Id} «{article.Title}»" + (string.IsNullOrEmpty(note) ? "" : $" ({note})");

@@ -131,6 +131,24 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
         return CommitAsync(draft, PublishedCounts.Share.None, 0, actor, Retelling, now, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes an article brought from another system's archive, new (<paramref name="article"/> null) or updated from
+    /// a newer export: <paramref name="fill"/> sets its text, section, byline and tags, and the article takes the
+    /// status and dates it had there (<see cref="Article.TakeImportedState"/>), so an archive keeps its history. Joins
+    /// the caller's transaction, which holds one batch of the import.
+    /// </summary>
+    public async Task<ArticleChangeResult> ImportAsync(Article? article, Func<Article, Task> fill, ImportedState state, ArticleActor actor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var change = article is null ? Importing : Reimporting;
+        article ??= db.Articles.Add(new Article { Title = "", CreatedAt = state.CreatedAt, CreatedByUserId = actor.UserId }).Entity;
+        var before = PublishedCounts.Of(article);
+        var basedOn = article.Version;
+        await fill(article);
+        article.TakeImportedState(state.Status, state.PublishedAt, state.UpdatedAt, state.ScheduledFor);
+        return await CommitAsync(article, before, basedOn, actor, change, now, cancellationToken);
+    }
+
     /// <summary>Deletes an article readers have never had in front of them; its revisions go with it.</summary>
     public async Task<ArticleChangeResult> DeleteAsync(Article article, int version, ArticleActor actor, CancellationToken cancellationToken = default)
     {
@@ -318,4 +336,6 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
     private static readonly Change Correcting = new(RevisionReasons.Correction, AuditActions.Correction);
     private static readonly Change ScheduledPublication = new(RevisionReasons.Workflow, AuditActions.Publish, Note: ArticleAuditSubject.Scheduled);
     private static readonly Change Retelling = new(RevisionReasons.Retell, AuditActions.ArticleCreate, Note: ArticleAuditSubject.Retelling);
+    private static readonly Change Importing = new(RevisionReasons.Import, AuditActions.ArticleCreate, Note: ArticleAuditSubject.Imported);
+    private static readonly Change Reimporting = new(RevisionReasons.Import, AuditActions.ArticleSave, Note: ArticleAuditSubject.Imported);
 }

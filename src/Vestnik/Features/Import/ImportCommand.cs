@@ -1,0 +1,122 @@
+using Vestnik.Infrastructure.Operations;
+using Vestnik.Features.Import.WordPress;
+
+namespace Vestnik.Features.Import;
+
+/// <summary>
+/// <c>dotnet run --project src/Vestnik -- import wordpress export.xml [--media-folder uploads/] [--dry-run] [--pages]</c>:
+/// imports an archive with a progress bar and prints what it did. The exit code is 0 when the file was read to the
+/// end (skipped items are listed, not fatal), 1 when the run stopped, 2 when the arguments are wrong.
+/// </summary>
+public static class ImportCommand
+{
+    public const string Name = "import";
+
+    private const string Usage = "Usage: import wordpress <export.xml> [--media-folder <uploads folder>] [--dry-run] [--pages]";
+
+    /// <summary>Runs the command when the arguments ask for it; false means "start the site as usual".</summary>
+    public static async Task<bool> TryRunImportAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0] != Name)
+        {
+            return false;
+        }
+        Environment.ExitCode = await RunAsync(app.Services, args[1..]);
+        return true;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        if (Parse(args) is not { } options)
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(options.File))
+        {
+            await Console.Error.WriteLineAsync($"No such file: {options.File}");
+            return 2;
+        }
+        if (options.MediaFolder is { } folder && !Directory.Exists(folder))
+        {
+            await Console.Error.WriteLineAsync($"No such folder: {folder}");
+            return 2;
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Console.WriteLine($"Importing {options.File}{(options.DryRun ? " (dry run: nothing is kept)" : "")}");
+        await using var scope = services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<WordPressImport>().RunAsync(options, new ConsoleProgress(), CancellationToken.None);
+        Console.WriteLine();
+        Print(report, clock.Elapsed);
+        return report.FatalError is null ? 0 : 1;
+    }
+
+    public static WordPressImportOptions? Parse(string[] args)
+    {
+        if (args.Length < 2 || args[0] != "wordpress")
+        {
+            return null;
+        }
+        var options = new WordPressImportOptions(args[1]);
+        for (var i = 2; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--dry-run":
+                    options = options with { DryRun = true };
+                    break;
+                case "--pages":
+                    options = options with { IncludePages = true };
+                    break;
+                case "--media-folder" when i + 1 < args.Length:
+                    options = options with { MediaFolder = args[++i] };
+                    break;
+                case var setting when ConsoleCommandArguments.IsSetting(setting):
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return options;
+    }
+
+    private static void Print(ImportReport report, TimeSpan elapsed)
+    {
+        Console.WriteLine($"Articles: {report.Imported} imported, {report.Updated} updated, {report.Unchanged} unchanged, {report.Skipped} skipped");
+        Console.WriteLine($"Comments: {report.CommentsImported} imported, {report.CommentsUpdated} updated; images: {report.ImagesImported} imported");
+        foreach (var (type, count) in report.IgnoredTypes.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"Not imported: {count} × {type}");
+        }
+        foreach (var (item, reason) in report.SkippedItems)
+        {
+            Console.WriteLine($"Skipped {item}: {reason}");
+        }
+        foreach (var (item, warning) in report.Warnings)
+        {
+            Console.WriteLine($"Note on {item}: {warning}");
+        }
+        if (report.Skipped > report.SkippedItems.Count || report.Warned > report.Warnings.Count)
+        {
+            Console.WriteLine($"(the first {ImportReport.MaxListed} skipped items and notes are listed)");
+        }
+        if (report.FatalError is { } fatal)
+        {
+            Console.Error.WriteLine($"Stopped: {fatal}. The batches before it are kept; importing the file again continues where it stopped.");
+        }
+        Console.WriteLine($"{(report.DryRun ? "Dry run done" : "Done")} in {elapsed.TotalSeconds:0.0} s");
+    }
+
+    /// <summary>A one-line bar redrawn in place, by the share of the file read.</summary>
+    private sealed class ConsoleProgress : IProgress<ImportProgress>
+    {
+        private const int Width = 40;
+
+        public void Report(ImportProgress value)
+        {
+            var share = value.BytesTotal == 0 ? 1 : (double)value.BytesRead / value.BytesTotal;
+            var filled = (int)Math.Round(share * Width);
+            Console.Write($"\r{value.Phase,-8}[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0}  {value.Items} items");
+        }
+    }
+}

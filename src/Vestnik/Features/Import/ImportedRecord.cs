@@ -1,0 +1,40 @@
+namespace Vestnik.Features.Import;
+
+/// <summary>
+/// What an import made of one thing of another system: the source's own id, the row it became here, and a hash of
+/// the source's content. Importing the same export again finds every record with its hash unchanged and skips it; a
+/// newer export updates exactly the things whose hash moved.
+/// </summary>
+public sealed class ImportedRecord
+{
+    public long Id { get; private set; }
+
+    /// <summary>The system exported from (<see cref="ImportSources.WordPress"/>).</summary>
+    public required string Source { get; init; }
+
+    /// <summary>What it is: <see cref="ImportedKinds"/>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The source's id (a number in WordPress; for an image, its file's path under the uploads folder).</summary>
+    public required string SourceId { get; init; }
+
+    /// <summary>The id of the row it became here (an article, comment, section, tag, byline or media asset).</summary>
+    public long TargetId { get; set; }
+
+    public string ContentHash { get; set; } = "";
+}
+
+public static class ImportSources
+{
+    public const string WordPress = "wordpress";
+}
+
+public static class ImportedKinds
+{
+    public const string Article = "article";
+    public const string Comment = "comment";
+    public const string Section = "section";
+    public const string Tag = "tag";
+    public const string Author = "author";
+    public const string Image = "image";
+}

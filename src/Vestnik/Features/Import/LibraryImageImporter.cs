@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+using Vestnik.Features.Newsroom.Media;
+
+namespace Vestnik.Features.Import;
+
+/// <summary>
+/// Brings an archive's images into the media library from a copy of its uploads folder, once each: the image's path
+/// under the folder is its <see cref="ImportedRecord"/>, so a second import finds it. An image whose file is not
+/// there (or that the library refuses) keeps its old address.
+/// </summary>
+public sealed partial class LibraryImageImporter(VestnikDbContext db, MediaLibrary library, ImportedRecords records)
+{
+    /// <summary>The media asset of an image address, importing the file on first sight; null when there is no file.</summary>
+    public async Task<MediaAsset?> FindOrAddAsync(string source, string? uploadsFolder, string imageUrl, string caption, string alt,
+        ImportReport report, CancellationToken cancellationToken)
+    {
+        if (uploadsFolder is null || RelativePath(imageUrl) is not { } relative || FileIn(uploadsFolder, relative) is not { } file)
+        {
+            return null;
+        }
+        // Known by the file, so the resized copies a body links and the original a featured image names are one image.
+        var key = Path.GetRelativePath(Path.GetFullPath(uploadsFolder), file).Replace('\\', '/');
+        var known = await records.FindAsync(source, ImportedKinds.Image, key, cancellationToken);
+        if (known is not null)
+        {
+            return await db.Set<MediaAsset>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == known.TargetId, cancellationToken);
+        }
+        try
+        {
+            var asset = await library.AddAsync(await File.ReadAllBytesAsync(file, cancellationToken), Path.GetFileName(file), caption, "", alt, "import", cancellationToken);
+            records.Add(source, ImportedKinds.Image, key, asset.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            report.ImagesImported++;
+            return asset;
+        }
+        catch (ImageRejectedException rejected)
+        {
+            report.Warn(imageUrl, rejected.Reason);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The path under the uploads folder: after <c>/wp-content/uploads/</c> in an address of the old site (or the
+    /// address itself when relative). Null for anything else.
+    /// </summary>
+    public static string? RelativePath(string imageUrl)
+    {
+        var path = Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : imageUrl.Split('?', '#')[0];
+        var marker = path.IndexOf("/uploads/", StringComparison.OrdinalIgnoreCase);
+        if (marker < 0)
+        {
+            return null;
+        }
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(path[(marker + "/uploads/".Length)..]);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+        return decoded.Length is > 0 and <= 400 ? decoded : null;
+    }
+
+    /// <summary>
+    /// The file inside the folder, never outside it (a path with "..": refused). A resized copy WordPress linked
+    /// (<c>photo-300x200.jpg</c>) falls back to the original upload when only that was copied.
+    /// </summary>
+    private static string? FileIn(string folder, string relative)
+    {
+        var root = Path.GetFullPath(folder);
+        foreach (var candidate in new[] { relative, ResizedSuffix().Replace(relative, "$1") }.Distinct())
+        {
+            var full = Path.GetFullPath(Path.Combine(root, candidate));
+            if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
+            {
+                return full;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"-\d{1,5}x\d{1,5}(\.[A-Za-z0-9]+)$")]
+    private static partial Regex ResizedSuffix();
+}
