@@ -1,5 +1,6 @@
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
+using Vestnik.Features.Api;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
@@ -39,6 +40,7 @@ builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddDistribution(builder.Configuration);
 builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddApi();
 
 var app = builder.Build();
 
@@ -63,5 +65,6 @@ app.MapArticles();
 app.MapNewsroom();
 app.MapDistribution();
 app.MapSearch();
+app.MapApi();
 
 await app.RunAsync();

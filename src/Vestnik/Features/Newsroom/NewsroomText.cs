@@ -30,6 +30,7 @@ public sealed record NewsroomText
         Inbox = "Входящие",
         Shares = "Репосты",
         Webhooks = "Вебхуки",
+        ApiKeys = "Ключи API",
         SystemStatus = "Система",
         Users = "Сотрудники",
         EmailOrName = "Почта или имя",
@@ -208,6 +209,7 @@ public sealed record NewsroomText
         Inbox = "Inbox",
         Shares = "Shares",
         Webhooks = "Webhooks",
+        ApiKeys = "API keys",
         SystemStatus = "System",
         Users = "Staff",
         EmailOrName = "Email or name",
@@ -384,6 +386,7 @@ public sealed record NewsroomText
     public required string Inbox { get; init; }
     public required string Shares { get; init; }
     public required string Webhooks { get; init; }
+    public required string ApiKeys { get; init; }
     public required string SystemStatus { get; init; }
     public required string Users { get; init; }
     public required string EmailOrName { get; init; }

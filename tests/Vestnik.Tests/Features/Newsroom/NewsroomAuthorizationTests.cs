@@ -48,6 +48,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         ("/newsroom/webhooks/{webhook}", StaffPolicies.ManageWebhooks),
         ("/newsroom/users", StaffPolicies.ManageStaff),
         ("/newsroom/audit", StaffPolicies.ManageStaff),
+        ("/newsroom/api-keys", StaffPolicies.ManageApiKeys),
         ("/newsroom/system", StaffPolicies.ViewSystemStatus),
     ];
 
@@ -200,6 +201,8 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/catalog?handler=DeleteSection&id=1")]
     [InlineData("/newsroom/users?handler=Invite")]
     [InlineData("/newsroom/users?handler=Roles")]
+    [InlineData("/newsroom/api-keys")]
+    [InlineData("/newsroom/api-keys?handler=Revoke&id=1")]
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Без токена", publish: false));

@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("212506dc-4304-4d0a-87d9-1bf5419c8e1c"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("f3f54c21-dbce-4a1d-8507-64d07ef0c917"), entityTypeCount: 45)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             var changeLogEntry = ChangeLogEntryEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var apiKey = ApiKeyEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var author = AuthorEntityType.Create(this);
@@ -121,6 +122,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             ChangeLogEntryEntityType.CreateAnnotations(changeLogEntry);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            ApiKeyEntityType.CreateAnnotations(apiKey);
             ArticleEntityType.CreateAnnotations(article);
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             AuthorEntityType.CreateAnnotations(author);

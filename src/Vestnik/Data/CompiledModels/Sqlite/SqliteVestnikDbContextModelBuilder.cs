@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7db49378-1704-4b95-b00c-14d86e23f1a0"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("05a231f0-5b7a-4bef-8f94-170b05172cc4"), entityTypeCount: 45)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             var changeLogEntry = ChangeLogEntryEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var apiKey = ApiKeyEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var author = AuthorEntityType.Create(this);
@@ -120,6 +121,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             ChangeLogEntryEntityType.CreateAnnotations(changeLogEntry);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            ApiKeyEntityType.CreateAnnotations(apiKey);
             ArticleEntityType.CreateAnnotations(article);
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             AuthorEntityType.CreateAnnotations(author);

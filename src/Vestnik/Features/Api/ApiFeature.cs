@@ -1,0 +1,44 @@
+using Vestnik.Features.Accounts.Authorization;
+using Vestnik.Features.Api.Access;
+using Vestnik.Features.Api.Content;
+using Vestnik.Features.Api.Keys;
+using Vestnik.Features.Newsroom.Menu;
+
+namespace Vestnik.Features.Api;
+
+public static class ApiFeature
+{
+    /// <summary>Where the content API's operations live; a later incompatible version gets a new prefix beside it.</summary>
+    public const string Prefix = "/api/v1";
+
+    public const string KeysPath = "/newsroom/api-keys";
+    public const string DocsPath = "/api/docs";
+
+    /// <summary>The read-only content API under <see cref="Prefix"/>, its keys, and the admins' key page.</summary>
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ApiKeyRegistry>();
+        services.AddSingleton<ApiRateLimits>();
+        services.AddSingleton<ApiCursor>();
+        services.AddSingleton<ApiResponses>();
+        services.AddScoped<ApiKeyAdmin>();
+        services.AddScoped<ApiArticleQuery>();
+        services.AddScoped<ApiCatalogQuery>();
+        services.AddNewsroomMenuEntry(KeysPath, StaffPolicies.ManageApiKeys, t => t.ApiKeys, order: 105);
+        return services;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Prefix)
+            .CacheOutput(policy => policy.AddPolicy<BypassReaderCache>())
+            .DisableAntiforgery();
+        api.MapMethods("/{**path}", [HttpMethods.Options], ApiCors.PreflightAsync).ExcludeFromDescription();
+        api.MapGroup("")
+            .AddEndpointFilter<ApiAccessFilter>()
+            .WithMetadata(new RequiredScope(ApiScopes.ContentRead))
+            .MapContentEndpoints();
+        return app;
+    }
+}
