@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Api.Access;
 using Vestnik.Features.Api.Content;
+using Vestnik.Features.Api.Documentation;
 using Vestnik.Features.Api.Keys;
 using Vestnik.Features.Newsroom.Menu;
+using Vestnik.Infrastructure.Web;
 
 namespace Vestnik.Features.Api;
 
@@ -25,6 +28,9 @@ public static class ApiFeature
         services.AddScoped<ApiKeyAdmin>();
         services.AddScoped<ApiArticleQuery>();
         services.AddScoped<ApiCatalogQuery>();
+        services.AddApiDocument();
+        services.AddScoped<ApiReference>();
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AddEnglishTwins("/Api/Documentation"));
         services.AddNewsroomMenuEntry(KeysPath, StaffPolicies.ManageApiKeys, t => t.ApiKeys, order: 105);
         return services;
     }
@@ -39,6 +45,7 @@ public static class ApiFeature
             .AddEndpointFilter<ApiAccessFilter>()
             .WithMetadata(new RequiredScope(ApiScopes.ContentRead))
             .MapContentEndpoints();
+        app.MapApiDocument();
         return app;
     }
 }

@@ -3,7 +3,7 @@ using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Api;
 
-/// <summary>Interface strings of the API key page in both languages; a missing translation does not compile.</summary>
+/// <summary>Interface strings of the API key page and the API reference in both languages; a missing translation does not compile.</summary>
 public sealed record ApiText
 {
     public static readonly ApiText Ru = new()
@@ -37,6 +37,21 @@ public sealed record ApiText
         TooManyOriginsFormat = "Не больше {0} сайтов на ключ.",
         NotAnOriginFormat = "«{0}» — не адрес сайта вида https://example.com (без пути).",
         PerMinuteFormat = "{0} в минуту",
+        DocsTitle = "API материалов Вестника",
+        DocsDocumentBefore = "Описание в формате OpenAPI 3.1 —",
+        DocsDocumentAfter = "; по нему можно создать клиент для своего языка.",
+        DocsKeys = "Ключ",
+        DocsKeysText = "Ключ выдаёт администратор редакции. Его передают в заголовке Authorization: Bearer или X-Api-Key; ответы без ключа, с неизвестным или отозванным ключом — 401, сверх лимита запросов в минуту — 429 с заголовком Retry-After. Все отказы — документы application/problem+json (RFC 7807).",
+        DocsOperations = "Операции",
+        DocsParameters = "Параметры",
+        DocsResponses = "Ответы",
+        DocsSchemas = "Схемы",
+        DocsName = "Имя",
+        DocsIn = "Где",
+        DocsType = "Тип",
+        DocsDescription = "Описание",
+        DocsStatus = "Статус",
+        DocsBody = "Тело",
     };
 
     public static readonly ApiText En = new()
@@ -70,6 +85,21 @@ public sealed record ApiText
         TooManyOriginsFormat = "At most {0} sites per key.",
         NotAnOriginFormat = "“{0}” is not a site address like https://example.com (without a path).",
         PerMinuteFormat = "{0} a minute",
+        DocsTitle = "Vestnik content API",
+        DocsDocumentBefore = "The OpenAPI 3.1 document is at",
+        DocsDocumentAfter = "; generate a client for your language from it.",
+        DocsKeys = "Key",
+        DocsKeysText = "Keys are issued by the newsroom's administrators. Send the key in Authorization: Bearer or in X-Api-Key; no key, an unknown or a revoked one gets 401, going over the key's requests per minute gets 429 with Retry-After. Every refusal is an application/problem+json document (RFC 7807).",
+        DocsOperations = "Operations",
+        DocsParameters = "Parameters",
+        DocsResponses = "Responses",
+        DocsSchemas = "Schemas",
+        DocsName = "Name",
+        DocsIn = "In",
+        DocsType = "Type",
+        DocsDescription = "Description",
+        DocsStatus = "Status",
+        DocsBody = "Body",
     };
 
     public required ContentLanguage Language { get; init; }
@@ -102,6 +132,21 @@ public sealed record ApiText
     public required string TooManyOriginsFormat { get; init; }
     public required string NotAnOriginFormat { get; init; }
     public required string PerMinuteFormat { get; init; }
+    public required string DocsTitle { get; init; }
+    public required string DocsDocumentBefore { get; init; }
+    public required string DocsDocumentAfter { get; init; }
+    public required string DocsKeys { get; init; }
+    public required string DocsKeysText { get; init; }
+    public required string DocsOperations { get; init; }
+    public required string DocsParameters { get; init; }
+    public required string DocsResponses { get; init; }
+    public required string DocsSchemas { get; init; }
+    public required string DocsName { get; init; }
+    public required string DocsIn { get; init; }
+    public required string DocsType { get; init; }
+    public required string DocsDescription { get; init; }
+    public required string DocsStatus { get; init; }
+    public required string DocsBody { get; init; }
 
     public static ApiText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 

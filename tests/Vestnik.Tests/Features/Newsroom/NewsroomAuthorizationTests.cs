@@ -141,7 +141,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     private static readonly string[] MenuDesks =
     [
         "/newsroom", "/newsroom/articles", "/newsroom/articles/edit", "/newsroom/media", "/newsroom/inbox", "/newsroom/catalog",
-        "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/system",
+        "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/api-keys", "/newsroom/system",
     ];
 
     private static string[] DesksFor(params string[] roles) => [.. MenuDesks.Where(desk => MayOpen(roles, PolicyOf(desk))).Order()];

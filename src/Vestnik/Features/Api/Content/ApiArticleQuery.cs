@@ -109,8 +109,11 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
     }
 
     /// <summary>The published article's id and language, for the lists that hang off it (Read also).</summary>
-    public Task<(int Id, ContentLanguage Language)> IdOfAsync(string slug, CancellationToken cancellationToken) =>
-        Published().Where(a => a.Slug == slug).Select(a => ValueTuple.Create(a.Id, a.Language)).FirstOrDefaultAsync(cancellationToken);
+    public async Task<(int Id, ContentLanguage Language)?> IdOfAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await Published().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Language }).FirstOrDefaultAsync(cancellationToken);
+        return article is null ? null : (article.Id, article.Language);
+    }
 
     /// <summary>The published ones of these articles, in the order given.</summary>
     public async Task<IReadOnlyList<ApiArticleSummary>> ByIdsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Vestnik.Data;
+using Microsoft.OpenApi;
 using Vestnik.Features.Api.Access;
+using Vestnik.Features.Api.Documentation;
 using Vestnik.Features.Search;
 using Vestnik.Features.Search.ReadAlso;
 using Vestnik.Infrastructure.Time;
@@ -12,15 +14,53 @@ public static class ContentEndpoints
 {
     public static RouteGroupBuilder MapContentEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/articles", ListArticlesAsync).WithName("listArticles");
-        api.MapGet("/articles/{slug}", GetArticleAsync).WithName("getArticle");
-        api.MapGet("/articles/{slug}/related", RelatedAsync).WithName("listRelatedArticles");
-        api.MapGet("/sections", SectionsAsync).WithName("listSections");
-        api.MapGet("/tags", TagsAsync).WithName("listTags");
-        api.MapGet("/authors", AuthorsAsync).WithName("listAuthors");
-        api.MapGet("/search", Search).WithName("searchArticles");
+        api.MapGet("/articles", ListArticlesAsync)
+            .Describe<ApiPage<ApiArticleSummary>>("listArticles", ApiTags.Articles, "List published articles, newest first",
+                "Filters combine; a page holds up to 100 articles; follow nextCursor until it is null to read the whole list.",
+                [.. ArticleFilterParameters, .. PagingParameters]);
+        api.MapGet("/articles/{slug}", GetArticleAsync)
+            .Describe<ApiArticle>("getArticle", ApiTags.Articles, "One published article with its bodies",
+                "bodyHtml is the reader page's rendering with absolute links; bodyMarkdown is the text as the newsroom wrote it.")
+            .NotFoundBySlug();
+        api.MapGet("/articles/{slug}/related", RelatedAsync)
+            .Describe<ApiPage<ApiArticleSummary>>("listRelatedArticles", ApiTags.Articles, "The article's Read also list",
+                "The articles the site shows under the article, in the same order; one page, nextCursor is always null.")
+            .NotFoundBySlug();
+        api.MapGet("/sections", SectionsAsync)
+            .Describe<IReadOnlyList<ApiSection>>("listSections", ApiTags.Catalog, "All sections",
+                "In the site's navigation order, named in both languages.");
+        api.MapGet("/tags", TagsAsync)
+            .Describe<ApiPage<ApiTag>>("listTags", ApiTags.Catalog, "Tags with published articles",
+                "Oldest first; each tag belongs to one language.", [LanguageParameter, .. PagingParameters]);
+        api.MapGet("/authors", AuthorsAsync)
+            .Describe<ApiPage<ApiAuthor>>("listAuthors", ApiTags.Catalog, "Authors with published articles",
+                "Oldest first, with their published articles per language.", PagingParameters);
+        api.MapGet("/search", Search)
+            .Describe<ApiSearchPage>("searchArticles", ApiTags.Search, "Search published articles",
+                "The site's search: every word must match (word forms included); typos are tolerated when nothing matches exactly. Ten results a page, best first.",
+                new QueryParameter("q", "The words to look for.", MinLength: 1, MaxLength: ArticleIdSearch.MaxQueryLength, Required: true),
+                LanguageParameter,
+                new QueryParameter("page", "The page of results, from 1.", JsonSchemaType.Integer, Minimum: 1, Maximum: ArticleIdSearch.MaxPage));
         return api;
     }
+
+    private static readonly QueryParameter LanguageParameter = new("language", "Only this language.", Values: ["ru", "en"]);
+
+    private static readonly QueryParameter[] PagingParameters =
+    [
+        new("limit", $"How many items a page holds (default {ListParameters.DefaultLimit}).", JsonSchemaType.Integer, Minimum: 1, Maximum: ListParameters.MaxLimit),
+        new("cursor", "The nextCursor of the previous page, as given."),
+    ];
+
+    private static readonly QueryParameter[] ArticleFilterParameters =
+    [
+        new("section", "Only this section (its slug)."),
+        new("tag", "Only articles with this tag (its slug)."),
+        new("author", "Only articles this author bylines (the author's slug)."),
+        new("label", "Only articles with this label: exclusive, breaking, analysis, opinion or one the newsroom defined."),
+        LanguageParameter,
+        new("updated_since", "Only articles published or updated at or after this time (ISO 8601).", Format: "date-time"),
+    ];
 
     private static readonly string[] ArticleListParameters = [.. ListParametersReader.ArticleFilters, .. ListParametersReader.Paging];
     private static readonly string[] TagListParameters = ["language", .. ListParametersReader.Paging];
@@ -62,8 +102,7 @@ public static class ContentEndpoints
         }
         return await responses.CachedAsync(context, async cancellationToken =>
         {
-            var (id, language) = await articles.IdOfAsync(slug, cancellationToken);
-            if (id == 0)
+            if (await articles.IdOfAsync(slug, cancellationToken) is not var (id, language))
             {
                 return ApiAnswer.Refused(NoArticle(slug));
             }
