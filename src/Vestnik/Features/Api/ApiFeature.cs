@@ -41,6 +41,9 @@ public static class ApiFeature
             .CacheOutput(policy => policy.AddPolicy<BypassReaderCache>())
             .DisableAntiforgery();
         api.MapMethods("/{**path}", [HttpMethods.Options], ApiCors.PreflightAsync).ExcludeFromDescription();
+        // An unknown operation answers in the API's own terms, not with the reader site's 404 page.
+        api.MapFallback(() => ApiProblems.NotFound($"No such operation; the operations are listed in {ApiDocument.Path}."))
+            .ExcludeFromDescription();
         api.MapGroup("")
             .AddEndpointFilter<ApiAccessFilter>()
             .WithMetadata(new RequiredScope(ApiScopes.ContentRead))

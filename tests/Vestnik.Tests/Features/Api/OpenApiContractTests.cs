@@ -98,6 +98,33 @@ public abstract class OpenApiContractTests(AppFixture fixture)
         Assert.Equal(7, operations);
     }
 
+    [Theory]
+    [InlineData("/api/docs", "API материалов Вестника")]
+    [InlineData("/en/api/docs", "Vestnik content API")]
+    public async Task ReferencePage_ShouldListEveryOperationOfTheDocument(string path, string title)
+    {
+        var document = await DocumentAsync();
+
+        var (response, page) = await App.CreateClient().GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
+        var ids = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => o.Value.GetProperty("operationId").GetString()!))
+            .Order().ToArray();
+        Assert.Equal(ids, page.QuerySelectorAll("section.api-docs__operation").Select(s => s.Id!).Order().ToArray());
+        Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json']), [style]"));
+    }
+
+    [Fact]
+    public async Task UnknownOperation_ShouldBeAProblemDocument()
+    {
+        using var response = await App.CreateClient().GetAsync("/api/v1/no-such-operation");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private static async Task AssertMatchesAsync(JsonElement document, JsonElement operation, HttpResponseMessage response, HttpStatusCode expected, string url)
     {
         Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

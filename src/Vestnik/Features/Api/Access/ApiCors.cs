@@ -35,7 +35,7 @@ public static class ApiCors
         }
         var response = context.Response;
         Allow(response, origin);
-        response.Headers.AccessControlAllowMethods = "GET, HEAD";
+        response.Headers.AccessControlAllowMethods = "GET";
         response.Headers.AccessControlAllowHeaders = AllowedHeaders;
         response.Headers.AccessControlMaxAge = PreflightMaxAgeSeconds;
         return Results.NoContent();
