@@ -35,10 +35,6 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
             var at = new DateTimeOffset(after.Ticks, TimeSpan.Zero);
             articles = articles.Where(a => a.PublishedAt < at || (a.PublishedAt == at && a.Id < after.Id));
         }
-        if (parameters.Language is { } language)
-        {
-            articles = articles.Where(a => a.Language == language);
-        }
         if (parameters.Section is { } section)
         {
             articles = articles.Where(a => a.Section.Slug == section);
@@ -59,10 +55,18 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
         {
             articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) >= since);
         }
-        var rows = await articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Take(parameters.Limit + 1)
-            .Select(RowOf)
-            .ToListAsync(cancellationToken);
+        // One language at a time, then merged: the published-articles index leads with the language, so each query
+        // reads its newest rows from the index, where one query across both languages sorted the whole table.
+        var rows = new List<Row>();
+        foreach (var language in parameters.Language is { } only ? [only] : new[] { ContentLanguage.Ru, ContentLanguage.En })
+        {
+            rows.AddRange(await articles.Where(a => a.Language == language)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(parameters.Limit + 1)
+                .Select(RowOf)
+                .ToListAsync(cancellationToken));
+        }
+        rows = [.. rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(parameters.Limit + 1)];
         var more = rows.Count > parameters.Limit;
         if (more)
         {
