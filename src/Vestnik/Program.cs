@@ -1,5 +1,6 @@
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
+using Vestnik.Features.Api;
 using Vestnik.Features.Articles;
 using Vestnik.Features.Comments;
 using Vestnik.Features.Demo;
@@ -43,6 +44,7 @@ builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddExport();
 builder.Services.AddImport();
+builder.Services.AddApi();
 
 var app = builder.Build();
 
@@ -72,5 +74,6 @@ app.MapNewsroom();
 app.MapDistribution();
 app.MapSearch();
 app.MapImport();
+app.MapApi();
 
 await app.RunAsync();

@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         "/search",
         "/account/login",
         "/account/register",
+        "/api/docs",
+        "/en/api/docs",
     ];
 
     public static TheoryData<string> NewsroomPages =>
@@ -40,6 +42,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         "/newsroom/users",
         "/newsroom/users?q=admin",
         "/newsroom/audit",
+        "/newsroom/api-keys",
         "/newsroom/system",
         "/newsroom/export",
     ];

@@ -30,6 +30,7 @@ public sealed record NewsroomText
         Inbox = "Входящие",
         Shares = "Репосты",
         Webhooks = "Вебхуки",
+        ApiKeys = "Ключи API",
         SystemStatus = "Система",
         Export = "Выгрузка сайта",
         Users = "Сотрудники",
@@ -212,6 +213,7 @@ public sealed record NewsroomText
         Inbox = "Inbox",
         Shares = "Shares",
         Webhooks = "Webhooks",
+        ApiKeys = "API keys",
         SystemStatus = "System",
         Export = "Site export",
         Users = "Staff",
@@ -392,6 +394,7 @@ public sealed record NewsroomText
     public required string Inbox { get; init; }
     public required string Shares { get; init; }
     public required string Webhooks { get; init; }
+    public required string ApiKeys { get; init; }
     public required string SystemStatus { get; init; }
     public required string Export { get; init; }
     public required string Users { get; init; }

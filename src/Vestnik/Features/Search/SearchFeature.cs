@@ -26,6 +26,7 @@ public static class SearchFeature
         services.AddSingleton<RelatedArticlesFinder>();
         services.AddSingleton<ReadAlsoRefresher>();
         services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<ArticleIdSearch>();
         services.AddSingleton<HeadlineSuggestions>();
         services.AddScoped<ReadAlsoCurationService>();
         services.AddPeriodicJob<ChangeLogIndexer>();

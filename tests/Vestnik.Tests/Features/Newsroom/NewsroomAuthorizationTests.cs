@@ -48,6 +48,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         ("/newsroom/webhooks/{webhook}", StaffPolicies.ManageWebhooks),
         ("/newsroom/users", StaffPolicies.ManageStaff),
         ("/newsroom/audit", StaffPolicies.ManageStaff),
+        ("/newsroom/api-keys", StaffPolicies.ManageApiKeys),
         ("/newsroom/system", StaffPolicies.ViewSystemStatus),
         ("/newsroom/export", StaffPolicies.ExportSite),
     ];
@@ -141,7 +142,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     private static readonly string[] MenuDesks =
     [
         "/newsroom", "/newsroom/articles", "/newsroom/articles/edit", "/newsroom/media", "/newsroom/inbox", "/newsroom/catalog",
-        "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/system",
+        "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/api-keys", "/newsroom/system",
         "/newsroom/export",
     ];
 
@@ -203,6 +204,8 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/users?handler=Invite")]
     [InlineData("/newsroom/users?handler=Roles")]
     [InlineData("/newsroom/export")]
+    [InlineData("/newsroom/api-keys")]
+    [InlineData("/newsroom/api-keys?handler=Revoke&id=1")]
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)
     {
         var article = await App.WithDbAsync(db => TestArticles.CreateAsync(db, "Без токена", publish: false));

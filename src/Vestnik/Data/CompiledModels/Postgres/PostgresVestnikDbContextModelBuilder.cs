@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cd3e499e-3f0b-4c51-a0a2-52fa7d474425"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("84c390a8-8924-4899-8bba-892993ada3b2"), entityTypeCount: 47)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             var changeLogEntry = ChangeLogEntryEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var apiKey = ApiKeyEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var author = AuthorEntityType.Create(this);
@@ -126,6 +127,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             ChangeLogEntryEntityType.CreateAnnotations(changeLogEntry);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            ApiKeyEntityType.CreateAnnotations(apiKey);
             ArticleEntityType.CreateAnnotations(article);
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             AuthorEntityType.CreateAnnotations(author);

@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("444645d9-2ece-44e9-abe0-d7c63d997a3d"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("e0e92233-4215-434d-9fab-353676f0f508"), entityTypeCount: 47)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             var changeLogEntry = ChangeLogEntryEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var apiKey = ApiKeyEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleAuthor = ArticleAuthorEntityType.Create(this);
             var author = AuthorEntityType.Create(this);
@@ -125,6 +126,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             ChangeLogEntryEntityType.CreateAnnotations(changeLogEntry);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            ApiKeyEntityType.CreateAnnotations(apiKey);
             ArticleEntityType.CreateAnnotations(article);
             ArticleAuthorEntityType.CreateAnnotations(articleAuthor);
             AuthorEntityType.CreateAnnotations(author);

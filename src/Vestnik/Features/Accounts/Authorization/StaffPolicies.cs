@@ -35,6 +35,9 @@ public static class StaffPolicies
     /// <summary>Accounts, roles and the audit log.</summary>
     public const string ManageStaff = "Staff.ManageStaff";
 
+    /// <summary>Keys of the content API: who gets the newsroom's content as data, and from which sites.</summary>
+    public const string ManageApiKeys = "Staff.ManageApiKeys";
+
     /// <summary>Version, health and configuration of the running system.</summary>
     public const string ViewSystemStatus = "Staff.ViewSystemStatus";
 
@@ -52,6 +55,7 @@ public static class StaffPolicies
         [ViewShares] = [Roles.Admin, Roles.Editor],
         [ManageWebhooks] = [Roles.Admin],
         [ManageStaff] = [Roles.Admin],
+        [ManageApiKeys] = [Roles.Admin],
         [ViewSystemStatus] = [Roles.Admin],
         [ExportSite] = [Roles.Admin],
     };

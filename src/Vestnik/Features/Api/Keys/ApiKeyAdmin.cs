@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Vestnik.Data;
+
+namespace Vestnik.Features.Api.Keys;
+
+/// <summary>One line of the key list: never the secret, which is not kept.</summary>
+public sealed record ApiKeyRow(
+    int Id, string Name, string Scopes, IReadOnlyList<string> Origins, int RequestsPerMinute,
+    DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+
+/// <summary>What an admin asks for in the new-key form, as typed.</summary>
+public sealed record NewApiKey(string Name, string Origins, int RequestsPerMinute);
+
+/// <summary>A key just made, with the secret that is shown this once.</summary>
+public sealed record CreatedApiKey(int Id, string Name, string Secret);
+
+/// <summary>The newsroom's key page does this: list keys, create one, revoke one.</summary>
+public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, TimeProvider clock)
+{
+    public const int DefaultRequestsPerMinute = 600;
+
+    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var keys = await db.Set<ApiKey>().AsNoTracking()
+            .OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.Id)
+            .ToListAsync(cancellationToken);
+        return [.. keys.Select(k => new ApiKeyRow(k.Id, k.Name, k.Scopes, k.OriginList, k.RequestsPerMinute, k.CreatedAt, k.LastUsedAt, k.RevokedAt))];
+    }
+
+    /// <summary>Creates the key, or says in the admin's language what is wrong with the form.</summary>
+    public async Task<(CreatedApiKey? Key, string? Error)> CreateAsync(NewApiKey form, string? userId, ApiText text, CancellationToken cancellationToken)
+    {
+        var name = form.Name.Trim();
+        if (name.Length == 0)
+        {
+            return (null, text.NameRequired);
+        }
+        if (name.Length > ApiKey.MaxNameLength)
+        {
+            return (null, text.NameTooLong(ApiKey.MaxNameLength));
+        }
+        if (form.RequestsPerMinute is < ApiKey.MinRequestsPerMinute or > ApiKey.MaxRequestsPerMinute)
+        {
+            return (null, text.RateOutOfRange(ApiKey.MinRequestsPerMinute, ApiKey.MaxRequestsPerMinute));
+        }
+        var lines = form.Origins.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length > ApiKey.MaxOrigins)
+        {
+            return (null, text.TooManyOrigins(ApiKey.MaxOrigins));
+        }
+        var origins = new List<string>();
+        foreach (var line in lines)
+        {
+            if (CorsOrigin.Normalize(line) is not { } origin)
+            {
+                return (null, text.NotAnOrigin(line));
+            }
+            origins.Add(origin);
+        }
+        var secret = ApiKey.NewSecret();
+        var key = new ApiKey
+        {
+            Name = name,
+            SecretHash = ApiKey.HashOf(secret),
+            Scopes = string.Join(' ', ApiScopes.Grantable),
+            AllowedOrigins = string.Join('\n', origins.Distinct(StringComparer.Ordinal)),
+            RequestsPerMinute = form.RequestsPerMinute,
+            CreatedByUserId = userId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        registry.Forget();
+        return (new CreatedApiKey(key.Id, key.Name, secret), null);
+    }
+
+    /// <summary>Revokes the key; false when there is no such key.</summary>
+    public async Task<bool> RevokeAsync(int id, CancellationToken cancellationToken)
+    {
+        var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        if (key is null)
+        {
+            return false;
+        }
+        key.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        registry.Forget();
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Vestnik.Testing;
+
+namespace Vestnik.Tests.Features.Api;
+
+/// <summary>The admins' key page: a key is shown once, works at once, shows its last use, and stops working when revoked.</summary>
+public abstract class ApiKeysPageTests(AppFixture fixture)
+{
+    private VestnikApp App => fixture.App;
+
+    [Fact]
+    public async Task CreatedKey_ShouldBeShownOnce_Work_AndStopWhenRevoked()
+    {
+        var admin = await RoleClients.AdminAsync(App);
+        var name = "Мобильное приложение " + Guid.NewGuid().ToString("N")[..6];
+
+        using var created = await admin.Client.SubmitFormAsync("/newsroom/api-keys", "form.api-key-form", new()
+        {
+            ["Name"] = name,
+            ["Origins"] = "https://app.example/\nhttp://localhost:3000",
+            ["RequestsPerMinute"] = "120",
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var page = Html.Parse(await created.Content.ReadAsStringAsync());
+        var secret = page.QuerySelector("code.api-key-secret")!.TextContent;
+        Assert.StartsWith("vk_", secret, StringComparison.Ordinal);
+        var id = page.QuerySelector("code.api-key-secret")!.GetAttribute("data-key-id");
+
+        using var api = await App.CreateClient().GetAsync("/api/v1/sections", secret);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+
+        var (_, list) = await admin.Client.GetPageAsync("/newsroom/api-keys");
+        Assert.DoesNotContain(secret, list.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        var row = list.QuerySelector($"tr[data-key-id='{id}']")!;
+        Assert.Contains(name, row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("https://app.example, http://localhost:3000", row.TextContent, StringComparison.Ordinal);
+        Assert.NotEqual("не было", row.QuerySelector(".api-key-last-used")!.TextContent.Trim());
+
+        using var revoked = await admin.Client.SubmitFormAsync("/newsroom/api-keys", $"tr[data-key-id='{id}'] form");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        using var refused = await App.CreateClient().GetAsync("/api/v1/sections", secret);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var (_, after) = await admin.Client.GetPageAsync("/newsroom/api-keys");
+        Assert.Empty(after.QuerySelectorAll($"tr[data-key-id='{id}'] form"));
+    }
+
+    [Theory]
+    [InlineData("", "https://app.example", "60", "Укажите название")]
+    [InlineData("Ключ", "ftp://app.example", "60", "ftp://app.example")]
+    [InlineData("Ключ", "https://app.example/path", "60", "https://app.example/path")]
+    [InlineData("Ключ", "", "0", "Лимит")]
+    [InlineData("Ключ", "", "много", "Лимит")]
+    public async Task BadForm_ShouldSayWhy_AndKeepWhatWasTyped(string name, string origins, string rate, string message)
+    {
+        var admin = await RoleClients.AdminAsync(App);
+
+        using var response = await admin.Client.SubmitFormAsync("/newsroom/api-keys", "form.api-key-form", new()
+        {
+            ["Name"] = name,
+            ["Origins"] = origins,
+            ["RequestsPerMinute"] = rate,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, page.QuerySelector("#api-key-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("code.api-key-secret"));
+        Assert.Equal(origins, page.QuerySelector("#api-key-origins")!.TextContent);
+        Assert.Equal(name, page.QuerySelector("#api-key-name")!.GetAttribute("value") ?? "");
+    }
+}
+
+public sealed class SqliteApiKeysPageTests(SqliteAppFixture fixture) : ApiKeysPageTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class PostgresApiKeysPageTests(PostgresAppFixture fixture) : ApiKeysPageTests(fixture), IClassFixture<PostgresAppFixture>;
