@@ -107,16 +107,10 @@ public static class ImportCommand
         Console.WriteLine($"{(report.DryRun ? "Dry run done" : "Done")} in {elapsed.TotalSeconds:0.0} s");
     }
 
-    /// <summary>A one-line bar redrawn in place, by the share of the file read.</summary>
+    /// <summary>The bar by the share of the file read, in each of the two passes over it.</summary>
     private sealed class ConsoleProgress : IProgress<ImportProgress>
     {
-        private const int Width = 40;
-
-        public void Report(ImportProgress value)
-        {
-            var share = value.BytesTotal == 0 ? 1 : (double)value.BytesRead / value.BytesTotal;
-            var filled = (int)Math.Round(share * Width);
-            Console.Write($"\r{value.Phase,-8}[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0}  {value.Items} items");
-        }
+        public void Report(ImportProgress value) => ConsoleProgressBar.Draw(
+            value.BytesTotal == 0 ? 1 : (double)value.BytesRead / value.BytesTotal, $"{value.Items} items", $"{value.Phase,-8}");
     }
 }

@@ -5,10 +5,13 @@ public sealed class ConsoleProgressBar(string unit) : IProgress<(int Done, int T
 {
     private const int Width = 40;
 
-    public void Report((int Done, int Total) value)
+    public void Report((int Done, int Total) value) =>
+        Draw(value.Total == 0 ? 1 : (double)value.Done / value.Total, $"{value.Done}/{value.Total} {unit}");
+
+    /// <summary>The bar at a share of the work, with what is done after it and, for work in steps, the step before it.</summary>
+    public static void Draw(double share, string done, string step = "")
     {
-        var share = value.Total == 0 ? 1 : (double)value.Done / value.Total;
         var filled = (int)Math.Round(share * Width);
-        Console.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0}  {value.Done}/{value.Total} {unit}");
+        Console.Write($"\r{step}[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0}  {done}");
     }
 }
