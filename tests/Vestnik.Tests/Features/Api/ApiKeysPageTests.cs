@@ -44,6 +44,35 @@ public abstract class ApiKeysPageTests(AppFixture fixture)
         Assert.Empty(after.QuerySelectorAll($"tr[data-key-id='{id}'] form"));
     }
 
+    [Fact]
+    public async Task CreatingAndRevokingAKey_ShouldBeInTheAuditLog_InTheNewsroomsLanguage()
+    {
+        var admin = await RoleClients.AdminAsync(App);
+        var name = "Партнёрский виджет " + Guid.NewGuid().ToString("N")[..6];
+        using var created = await admin.Client.SubmitFormAsync("/newsroom/api-keys", "form.api-key-form", new()
+        {
+            ["Name"] = name,
+            ["Origins"] = "https://widget.example",
+            ["RequestsPerMinute"] = "60",
+        });
+        var secret = Html.Parse(await created.Content.ReadAsStringAsync()).QuerySelector("code.api-key-secret")!;
+        var id = secret.GetAttribute("data-key-id");
+        using var revoked = await admin.Client.SubmitFormAsync("/newsroom/api-keys", $"tr[data-key-id='{id}'] form");
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+
+        var (_, russian) = await admin.Client.GetPageAsync($"/newsroom/audit?q={Uri.EscapeDataString(name)}");
+        Assert.Equal([("отзыв ключа API", $"#{id} «{name}»"), ("новый ключ API", $"#{id} «{name}»")], AuditRows(russian));
+        Assert.DoesNotContain(secret.TextContent, russian.DocumentElement.OuterHtml, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.Client.GetAsync("/newsroom/language?to=en&returnUrl=/newsroom")).StatusCode);
+        var (_, english) = await admin.Client.GetPageAsync($"/newsroom/audit?q={Uri.EscapeDataString(name)}");
+        Assert.Equal([("API key revoked", $"#{id} «{name}»"), ("API key created", $"#{id} «{name}»")], AuditRows(english));
+    }
+
+    private static List<(string Action, string Subject)> AuditRows(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll(".nr-audit tbody tr").Cast<AngleSharp.Html.Dom.IHtmlTableRowElement>()
+            .Select(row => (row.Cells[2].TextContent, row.Cells[3].TextContent))];
+
     [Theory]
     [InlineData("", "https://app.example", "60", "Укажите название")]
     [InlineData("Ключ", "ftp://app.example", "60", "ftp://app.example")]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Accounts.Audit;
 
 namespace Vestnik.Features.Api.Keys;
 
@@ -14,8 +15,8 @@ public sealed record NewApiKey(string Name, string Origins, int RequestsPerMinut
 /// <summary>A key just made, with the secret that is shown this once.</summary>
 public sealed record CreatedApiKey(int Id, string Name, string Secret);
 
-/// <summary>The newsroom's key page does this: list keys, create one, revoke one.</summary>
-public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, TimeProvider clock)
+/// <summary>The newsroom's key page does this: list keys, create one, revoke one; who gave or ended access goes to the audit log.</summary>
+public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, AuditLog audit, TimeProvider clock)
 {
     public const int DefaultRequestsPerMinute = 600;
 
@@ -68,8 +69,15 @@ public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, Ti
             CreatedByUserId = userId,
             CreatedAt = clock.GetUtcNow(),
         };
-        db.Add(key);
-        await db.SaveChangesAsync(cancellationToken);
+        // The audit entry names the key by its id, which the insert assigns; one transaction keeps the two together.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Add(key);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Add(AuditActions.ApiKeyCreate, AuditSubject(key));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         registry.Forget();
         return (new CreatedApiKey(key.Id, key.Name, secret), null);
     }
@@ -82,9 +90,16 @@ public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, Ti
         {
             return false;
         }
-        key.Revoke(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        registry.Forget();
+        if (!key.IsRevoked)
+        {
+            key.Revoke(clock.GetUtcNow());
+            audit.Add(AuditActions.ApiKeyRevoke, AuditSubject(key));
+            await db.SaveChangesAsync(cancellationToken);
+            registry.Forget();
+        }
         return true;
     }
+
+    /// <summary>The key as the audit log names it: never the secret, only what the key list shows.</summary>
+    private static string AuditSubject(ApiKey key) => $"#{key.Id} «{key.Name}»";
 }
