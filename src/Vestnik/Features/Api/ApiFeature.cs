@@ -25,6 +25,7 @@ public static class ApiFeature
         services.AddSingleton<ApiRateLimits>();
         services.AddSingleton<ApiCursor>();
         services.AddSingleton<ApiResponses>();
+        services.AddSingleton<ApiRoutes>();
         services.AddScoped<ApiKeyAdmin>();
         services.AddScoped<ApiArticleQuery>();
         services.AddScoped<ApiCatalogQuery>();
@@ -41,9 +42,9 @@ public static class ApiFeature
             .CacheOutput(policy => policy.AddPolicy<BypassReaderCache>())
             .DisableAntiforgery();
         api.MapMethods("/{**path}", [HttpMethods.Options], ApiCors.PreflightAsync).ExcludeFromDescription();
-        // An unknown operation answers in the API's own terms, not with the reader site's 404 page.
-        api.MapFallback(() => ApiProblems.NotFound($"No such operation; the operations are listed in {ApiDocument.Path}."))
-            .ExcludeFromDescription();
+        // An unknown operation, or a method an operation does not take, answers in the API's own terms, not with the
+        // reader site's error page.
+        api.MapFallback(ApiRoutes.Unmatched).ExcludeFromDescription();
         api.MapGroup("")
             .AddEndpointFilter<ApiAccessFilter>()
             .WithMetadata(new RequiredScope(ApiScopes.ContentRead))

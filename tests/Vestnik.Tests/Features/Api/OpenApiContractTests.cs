@@ -125,6 +125,49 @@ public abstract class OpenApiContractTests(AppFixture fixture)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("POST", "/api/v1/articles")]
+    [InlineData("PUT", "/api/v1/articles/some-article")]
+    [InlineData("DELETE", "/api/v1/sections")]
+    [InlineData("PATCH", "/api/v1/articles/some-article/related")]
+    public async Task MethodTheOperationDoesNotTake_ShouldBe405WithAllow_AsAProblemDocument(string method, string path)
+    {
+        var key = await ApiTestKit.KeyAsync(App);
+
+        using var response = await App.CreateClient().GetAsync(path, key, request => request.Method = new HttpMethod(method));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD", "OPTIONS"], response.Content.Headers.Allow.Order());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith("/method-not-allowed", (await response.JsonAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MethodOnAnUnknownPath_ShouldStayNotFound()
+    {
+        using var response = await App.CreateClient().GetAsync("/api/v1/no-such-operation", null, request => request.Method = HttpMethod.Post);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Head_ShouldAnswerAsGet_WithoutTheBody()
+    {
+        var key = await ApiTestKit.KeyAsync(App);
+        var client = App.CreateClient();
+
+        using var get = await client.GetAsync("/api/v1/sections", key);
+        using var head = await client.GetAsync("/api/v1/sections", key, request => request.Method = HttpMethod.Head);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.NotEmpty(await get.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        using var refused = await client.GetAsync("/api/v1/sections", null, request => request.Method = HttpMethod.Head);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
     private static async Task AssertMatchesAsync(JsonElement document, JsonElement operation, HttpResponseMessage response, HttpStatusCode expected, string url)
     {
         Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -138,3 +181,5 @@ public abstract class OpenApiContractTests(AppFixture fixture)
 }
 
 public sealed class SqliteOpenApiContractTests(SqliteAppFixture fixture) : OpenApiContractTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class PostgresOpenApiContractTests(PostgresAppFixture fixture) : OpenApiContractTests(fixture), IClassFixture<PostgresAppFixture>;

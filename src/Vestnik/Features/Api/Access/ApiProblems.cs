@@ -30,6 +30,9 @@ public static class ApiProblems
 
     public static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "not-found", "Not found", detail);
 
+    public static IResult MethodNotAllowed(string method, IEnumerable<string> allowed) => Problem(StatusCodes.Status405MethodNotAllowed,
+        "method-not-allowed", "Method not allowed", $"The API only reads: {method} is not taken here; use {string.Join(" or ", allowed)}.");
+
     private static ProblemHttpResult Problem(int status, string type, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypeBase + type);
 }

@@ -14,28 +14,28 @@ public static class ContentEndpoints
 {
     public static RouteGroupBuilder MapContentEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/articles", ListArticlesAsync)
+        api.MapMethods("/articles", ApiRoutes.ReadMethods, ListArticlesAsync)
             .Describe<ApiPage<ApiArticleSummary>>("listArticles", ApiTags.Articles, "List published articles, newest first",
                 "Filters combine; a page holds up to 100 articles; follow nextCursor until it is null to read the whole list.",
                 [.. ArticleFilterParameters, .. PagingParameters]);
-        api.MapGet("/articles/{slug}", GetArticleAsync)
+        api.MapMethods("/articles/{slug}", ApiRoutes.ReadMethods, GetArticleAsync)
             .Describe<ApiArticle>("getArticle", ApiTags.Articles, "One published article with its bodies",
                 "bodyHtml is the reader page's rendering with absolute links; bodyMarkdown is the text as the newsroom wrote it.")
             .NotFoundBySlug();
-        api.MapGet("/articles/{slug}/related", RelatedAsync)
+        api.MapMethods("/articles/{slug}/related", ApiRoutes.ReadMethods, RelatedAsync)
             .Describe<ApiPage<ApiArticleSummary>>("listRelatedArticles", ApiTags.Articles, "The article's Read also list",
                 "The articles the site shows under the article, in the same order; one page, nextCursor is always null.")
             .NotFoundBySlug();
-        api.MapGet("/sections", SectionsAsync)
+        api.MapMethods("/sections", ApiRoutes.ReadMethods, SectionsAsync)
             .Describe<IReadOnlyList<ApiSection>>("listSections", ApiTags.Catalog, "All sections",
                 "In the site's navigation order, named in both languages.");
-        api.MapGet("/tags", TagsAsync)
+        api.MapMethods("/tags", ApiRoutes.ReadMethods, TagsAsync)
             .Describe<ApiPage<ApiTag>>("listTags", ApiTags.Catalog, "Tags with published articles",
                 "Oldest first; each tag belongs to one language.", [LanguageParameter, .. PagingParameters]);
-        api.MapGet("/authors", AuthorsAsync)
+        api.MapMethods("/authors", ApiRoutes.ReadMethods, AuthorsAsync)
             .Describe<ApiPage<ApiAuthor>>("listAuthors", ApiTags.Catalog, "Authors with published articles",
                 "Oldest first, with their published articles per language.", PagingParameters);
-        api.MapGet("/search", Search)
+        api.MapMethods("/search", ApiRoutes.ReadMethods, Search)
             .Describe<ApiSearchPage>("searchArticles", ApiTags.Search, "Search published articles",
                 "The site's search: every word must match (word forms included); typos are tolerated when nothing matches exactly. Ten results a page, best first.",
                 new QueryParameter("q", "The words to look for.", MinLength: 1, MaxLength: ArticleIdSearch.MaxQueryLength, Required: true),

@@ -19,7 +19,9 @@ public static class ApiDocument
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
         services.AddOpenApi(Name, options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith(ApiFeature.Prefix.TrimStart('/') + "/", StringComparison.Ordinal) == true;
+            // HEAD is GET without the body: the document lists each operation once, as GET.
+            options.ShouldInclude = description => description.HttpMethod != HttpMethods.Head
+                && description.RelativePath?.StartsWith(ApiFeature.Prefix.TrimStart('/') + "/", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer(DescribeAsync);
             options.AddOperationTransformer(SecureAsync);
         });
