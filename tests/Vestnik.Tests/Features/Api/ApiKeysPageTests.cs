@@ -73,6 +73,24 @@ public abstract class ApiKeysPageTests(AppFixture fixture)
         [.. page.QuerySelectorAll(".nr-audit tbody tr").Cast<AngleSharp.Html.Dom.IHtmlTableRowElement>()
             .Select(row => (row.Cells[2].TextContent, row.Cells[3].TextContent))];
 
+    [Fact]
+    public async Task KeyWithoutSites_ShouldBeCreated_ForServerToServerUse()
+    {
+        var admin = await RoleClients.AdminAsync(App);
+
+        using var created = await admin.Client.SubmitFormAsync("/newsroom/api-keys", "form.api-key-form", new()
+        {
+            ["Name"] = "Бот редакции",
+            ["Origins"] = "",
+            ["RequestsPerMinute"] = "60",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var secret = Html.Parse(await created.Content.ReadAsStringAsync()).QuerySelector("code.api-key-secret")!.TextContent;
+        using var api = await App.CreateClient().GetAsync("/api/v1/sections", secret);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+    }
+
     [Theory]
     [InlineData("", "https://app.example", "60", "Укажите название")]
     [InlineData("Ключ", "ftp://app.example", "60", "ftp://app.example")]

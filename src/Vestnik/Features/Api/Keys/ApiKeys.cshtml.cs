@@ -14,10 +14,10 @@ namespace Vestnik.Features.Api.Keys;
 public sealed class ApiKeysModel(ApiKeyAdmin admin, PageMeta meta, NewsroomTime time) : PageModel
 {
     [BindProperty]
-    public string Name { get; set; } = "";
+    public string? Name { get; set; }
 
     [BindProperty]
-    public string Origins { get; set; } = "";
+    public string? Origins { get; set; }
 
     [BindProperty]
     public int RequestsPerMinute { get; set; } = ApiKeyAdmin.DefaultRequestsPerMinute;
