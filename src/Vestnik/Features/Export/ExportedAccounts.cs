@@ -55,35 +55,23 @@ internal static class ExportedAccounts
             foreach (var user in users)
             {
                 StartAccount(json, user, roles[user.Id].Order(StringComparer.Ordinal));
-                json.WriteStartArray("claims");
-                foreach (var claim in claims[user.Id])
+                json.WriteObjects("claims", claims[user.Id], (json, claim) =>
                 {
-                    json.WriteStartObject();
                     json.WriteNullableString("type", claim.ClaimType);
                     json.WriteNullableString("value", claim.ClaimValue);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteStartArray("logins");
-                foreach (var login in logins[user.Id])
+                });
+                json.WriteObjects("logins", logins[user.Id], (json, login) =>
                 {
-                    json.WriteStartObject();
                     json.WriteString("loginProvider", login.LoginProvider);
                     json.WriteString("providerKey", login.ProviderKey);
                     json.WriteNullableString("providerDisplayName", login.ProviderDisplayName);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteStartArray("tokens");
-                foreach (var token in tokens[user.Id])
+                });
+                json.WriteObjects("tokens", tokens[user.Id], (json, token) =>
                 {
-                    json.WriteStartObject();
                     json.WriteString("loginProvider", token.LoginProvider);
                     json.WriteString("name", token.Name);
                     json.WriteNullableString("value", token.Value);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                });
                 if (settings.TryGetValue(user.Id, out var reader))
                 {
                     json.WriteStartObject("readerSettings");

@@ -42,16 +42,12 @@ internal static class ExportedArticles
                 WriteIds(json, "authorIds", bylines[article.Id]);
                 WriteIds(json, "tagIds", tags[article.Id].Order());
                 WriteIds(json, "labelIds", labels[article.Id].Order());
-                json.WriteStartArray("corrections");
-                foreach (var correction in corrections[article.Id])
+                json.WriteObjects("corrections", corrections[article.Id], (json, correction) =>
                 {
-                    json.WriteStartObject();
                     json.WriteNumber("id", correction.Id);
                     json.WriteString("text", correction.Text);
                     json.WriteString("createdAt", correction.CreatedAt);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                });
                 json.WriteStartArray("oldSlugs");
                 foreach (var slug in oldSlugs[article.Id])
                 {

@@ -80,6 +80,19 @@ internal static class ExportJson
         }
     }
 
+    /// <summary>A named array with one object per item, its properties written by <paramref name="properties"/>.</summary>
+    public static void WriteObjects<T>(this Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> properties)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            properties(json, item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     public static void WriteNullableString(this Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
