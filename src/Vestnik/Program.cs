@@ -65,6 +65,7 @@ if (await app.TryRunReindexAsync(args) || await app.TryRunExportAsync(args) || a
 }
 
 app.UseNewsroomUploadLimit();
+app.UseImport();
 app.UseVestnikWeb();
 app.MapHealthChecks();
 app.MapOperations();

@@ -16,6 +16,9 @@ public static class ImportFeature
         return services;
     }
 
+    /// <summary>Runs before the web pipeline: WordPress's <c>/?p=123</c> links answer before the front page's cache does.</summary>
+    public static WebApplication UseImport(this WebApplication app) => app.UseWordPressQueryLinks();
+
     public static WebApplication MapImport(this WebApplication app)
     {
         app.MapOldAddresses();

@@ -102,6 +102,14 @@ public abstract class RealWordPressImportTests(AppFixture fixture)
                 // The old permalink answers with the new address; a draft's or a scheduled post's was never public.
                 var old = await client.GetAsync(new Uri(new Uri(post.Link).PathAndQuery, UriKind.Relative), TestContext.Current.CancellationToken);
                 Assert.Equal((HttpStatusCode.MovedPermanently, address), (old.StatusCode, old.Headers.Location?.OriginalString));
+                // So does WordPress's own link by id, the post's guid and shortlink, which works whatever the permalinks.
+                var byId = await client.GetAsync(new Uri($"/?p={post.Id}", UriKind.Relative), TestContext.Current.CancellationToken);
+                Assert.Equal((HttpStatusCode.MovedPermanently, address), (byId.StatusCode, byId.Headers.Location?.OriginalString));
+            }
+            else
+            {
+                var byId = await client.GetAsync(new Uri($"/?page_id={post.Id}", UriKind.Relative), TestContext.Current.CancellationToken);
+                Assert.Equal(HttpStatusCode.OK, byId.StatusCode);
             }
 
             foreach (var exported in post.Comments)
@@ -114,6 +122,11 @@ public abstract class RealWordPressImportTests(AppFixture fixture)
                 Assert.Equal(exported.Parent == "0" ? null : await TargetAsync(ImportedKinds.Comment, exported.Parent), comment.ParentId);
             }
             Assert.Equal(post.Comments.Count(c => c.Approved == "1"), article.CommentCount);
+        }
+        foreach (var unknown in new[] { "/?p=987654321", "/?p=12abc", "/?p=" })
+        {
+            var front = await client.GetAsync(new Uri(unknown, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.True(front.StatusCode == HttpStatusCode.OK, $"{unknown} is the front page");
         }
         Assert.Contains(posts, p => p.Comments.Any(c => c.Parent != "0" && p.Comments.Any(parent => parent.Id == c.Parent && parent.Parent != "0")));
 
