@@ -65,7 +65,7 @@ public static class ArticleCardQuery
         return new ArticleCard(
             r.Id,
             ReaderUrls.Article(r.Language, r.Slug),
-            r.OutletName is null ? r.Title : $"{r.OutletName}: {r.Title}",
+            Article.DisplayTitleOf(r.Title, r.OutletName),
             r.Dek,
             r.Language == ContentLanguage.En ? r.SectionNameEn : r.SectionNameRu,
             ReaderUrls.Section(r.Language, r.SectionSlug),

@@ -164,7 +164,7 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
                 r.Id,
                 r.Slug,
                 r.Language.Code(),
-                r.OutletName is null ? r.Title : $"{r.OutletName}: {r.Title}",
+                Article.DisplayTitleOf(r.Title, r.OutletName),
                 r.Dek,
                 Absolute(ReaderUrls.Article(r.Language, r.Slug)),
                 published,

@@ -74,7 +74,10 @@ public sealed class Article : IChangeLogged
     public bool IsPublished => Status == ArticleStatus.Published;
 
     /// <summary>The headline as readers see it: a retelling names the outlet first ("The New York Times: …").</summary>
-    public string DisplayTitle => Source is null ? Title : $"{Source.OutletName}: {Title}";
+    public string DisplayTitle => DisplayTitleOf(Title, Source?.OutletName);
+
+    /// <summary><see cref="DisplayTitle"/> of a title and outlet read without the article (cards, feeds, sitemaps, the API).</summary>
+    public static string DisplayTitleOf(string title, string? outletName) => outletName is null ? title : $"{outletName}: {title}";
 
     string IChangeLogged.ChangeTopic => ChangeTopics.Article;
 

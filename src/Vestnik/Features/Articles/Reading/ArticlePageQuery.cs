@@ -31,9 +31,9 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             return new ArticleLookup.Missing();
         }
 
-        var article = await BySlug.For(db)(db, slug, cancellationToken);
+        var found = await BySlug.For(db)(db, slug, cancellationToken);
 
-        if (article is null)
+        if (found is not { Article: var article })
         {
             var renamed = await db.SlugRedirects.AsNoTracking()
                 .Where(r => r.OldSlug == slug && r.Article.Status == ArticleStatus.Published)
@@ -67,17 +67,28 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
                 time);
         }
 
-        return new ArticleLookup.Found(ToView(article, links, readAlso));
+        return new ArticleLookup.Found(ToView(article, found.Section, found.Translation, links, readAlso));
     }
 
     // The queries of every uncached article page are compiled: EF then neither rebuilds nor re-parses their
     // expression trees per request. The article's byline, tags, labels and corrections come from ArticleLinks.
-    private static readonly CompiledPerModel<Func<VestnikDbContext, string, CancellationToken, Task<Article?>>> BySlug = new(() =>
+    // The translation is read as the four fields its link needs: loaded whole it would bring its body along.
+    private static readonly CompiledPerModel<Func<VestnikDbContext, string, CancellationToken, Task<ArticleRow?>>> BySlug = new(() =>
         EF.CompileAsyncQuery((VestnikDbContext db, string slug, CancellationToken _) => db.Articles
             .AsNoTracking()
-            .Include(a => a.Section)
-            .Include(a => a.Translation)
-            .FirstOrDefault(a => a.Slug == slug)));
+            .Where(a => a.Slug == slug)
+            .Select(a => new ArticleRow(a, a.Section, a.Translation == null
+                ? null
+                : new TranslationRow(a.Translation.Id, a.Translation.Language, a.Translation.Slug, a.Translation.Title,
+                    a.Translation.Source == null ? null : a.Translation.Source.OutletName, a.Translation.Status)))
+            .FirstOrDefault()));
+
+    private sealed record ArticleRow(Article Article, Section Section, TranslationRow? Translation);
+
+    private sealed record TranslationRow(int Id, ContentLanguage Language, string Slug, string Title, string? OutletName, ArticleStatus Status)
+    {
+        public string DisplayTitle => Article.DisplayTitleOf(Title, OutletName);
+    }
 
     private static readonly CompiledPerModel<Func<VestnikDbContext, ContentLanguage, int, int, int, IAsyncEnumerable<ArticleCardRow>>> LatestOfSection = new(() =>
         EF.CompileAsyncQuery((VestnikDbContext db, ContentLanguage language, int sectionId, int articleId, int translationId) => db.Articles
@@ -87,12 +98,12 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             .Take(ReadAlsoCount)
             .Select(ArticleCardQuery.Row)));
 
-    private ArticleView ToView(Article article, List<ArticleLinks.Row> links, IReadOnlyList<ArticleCard> readAlso)
+    private ArticleView ToView(Article article, Section section, TranslationRow? translationRow, List<ArticleLinks.Row> links, IReadOnlyList<ArticleCard> readAlso)
     {
         var language = article.Language;
         var published = article.PublishedAt ?? article.CreatedAt;
         var words = WordCounter.Count(article.BodyMarkdown);
-        var translation = article.Translation is { Status: ArticleStatus.Published } t
+        var translation = translationRow is { Status: ArticleStatus.Published } t
             ? new TranslationView(t.Id, t.Language, ReaderUrls.Article(t.Language, t.Slug), t.DisplayTitle)
             : null;
 
@@ -109,8 +120,8 @@ public sealed class ArticlePageQuery(VestnikDbContext db, NewsroomTime time)
             SocialImageUrl = article.SocialImageUrl,
             BodyHtml = article.BodyHtml,
             Url = ReaderUrls.Article(language, article.Slug),
-            SectionName = article.Section.Name(language),
-            SectionUrl = ReaderUrls.Section(language, article.Section.Slug),
+            SectionName = section.Name(language),
+            SectionUrl = ReaderUrls.Section(language, section.Slug),
             Authors = links.Where(l => l.Kind == ArticleLinks.Kind.Author).OrderBy(a => a.Order)
                 .Select(a => new LinkView(a.Name, ReaderUrls.Author(language, a.Slug!))).ToList(),
             Tags = links.Where(l => l.Kind == ArticleLinks.Kind.Tag).OrderBy(t => t.Name, StringComparer.Ordinal)

@@ -30,7 +30,7 @@ public static class ShareClickEndpoint
                 return Results.NotFound();
             }
             await CountAsync(db, articleId, known.Key, clock.GetUtcNow(), cancellationToken);
-            var title = article.OutletName is null ? article.Title : $"{article.OutletName}: {article.Title}";
+            var title = Article.DisplayTitleOf(article.Title, article.OutletName);
             context.Response.Headers.CacheControl = "no-store";
             return Results.Redirect(links.NetworkUrl(context.Request, known, ReaderUrls.Article(article.Language, article.Slug), title));
         });

@@ -85,7 +85,7 @@ public sealed class SitemapQuery(VestnikDbContext db, TimeProvider clock, IOptio
         return rows.Select(r => new NewsEntry(
             absolute(ReaderUrls.Article(r.Language, r.Slug)),
             r.Language,
-            r.OutletName is null ? r.Title : $"{r.OutletName}: {r.Title}",
+            Article.DisplayTitleOf(r.Title, r.OutletName),
             r.PublishedAt!.Value)).ToList();
     }
 

@@ -48,7 +48,7 @@ public static partial class ArticleSource
             r.Id,
             r.Language,
             r.Title,
-            r.Outlet is null ? r.Title : $"{r.Outlet}: {r.Title}",
+            Article.DisplayTitleOf(r.Title, r.Outlet),
             r.Dek,
             PlainText(r.BodyHtml),
             ReaderUrls.Article(r.Language, r.Slug),
