@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using Vestnik.Infrastructure.Caching;
@@ -24,7 +26,8 @@ public sealed class ApiResponses(IOutputCacheStore store, ReaderCacheOptions opt
 {
     private const int ETagLength = 18;
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Cyrillic as UTF-8 rather than \uXXXX escapes: a Russian page of articles is a third of the size.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public async Task<IResult> CachedAsync(HttpContext context, Func<CancellationToken, Task<ApiAnswer>> produce)
     {

@@ -9,8 +9,8 @@ namespace Vestnik.Features.Api.Content;
 
 /// <summary>
 /// Published articles for the content API: a filtered list newest first with keyset paging, one article by slug, and
-/// articles by id in a given order (search results, Read also). A page costs four statements: the articles, then the
-/// bylines, tags and labels of the page's articles.
+/// articles by id in a given order (search results, Read also). A page costs two statements: the articles, then the
+/// bylines, tags and labels of the page's articles in one union.
 /// </summary>
 public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCursor cursors, IHttpContextAccessor http)
 {
@@ -20,7 +20,27 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
         int Id, string Slug, string Title, string? OutletName, string Dek, ContentLanguage Language, DateTimeOffset? PublishedAt,
         DateTimeOffset? UpdatedAt, string SectionSlug, string SectionNameRu, string SectionNameEn, LeadImage? Image);
 
-    private sealed record Named(int ArticleId, string Slug, string Name, ContentLanguage? Language);
+    private enum LinkKind
+    {
+        Author,
+        Tag,
+        Label,
+    }
+
+    /// <summary>
+    /// A byline, tag or label of one article. <c>Order</c> is an author's position or a label's id; <c>NameEn</c> is a
+    /// label's English name. EF unions only rows built by member initialisers that set the same members.
+    /// </summary>
+    private sealed class Link
+    {
+        public int ArticleId { get; init; }
+        public LinkKind Kind { get; init; }
+        public int Order { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string? NameEn { get; init; }
+        public ContentLanguage? Language { get; init; }
+    }
 
     public async Task<(ApiPage<ApiArticleSummary>? Page, IReadOnlyCollection<string> Tags, string? Error)> ListAsync(
         ListParameters parameters, CancellationToken cancellationToken)
@@ -55,18 +75,15 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
         {
             articles = articles.Where(a => (a.UpdatedAt ?? a.PublishedAt) >= since);
         }
-        // One language at a time, then merged: the published-articles index leads with the language, so each query
-        // reads its newest rows from the index, where one query across both languages sorted the whole table.
-        var rows = new List<Row>();
-        foreach (var language in parameters.Language is { } only ? [only] : new[] { ContentLanguage.Ru, ContentLanguage.En })
-        {
-            rows.AddRange(await articles.Where(a => a.Language == language)
-                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                .Take(parameters.Limit + 1)
-                .Select(RowOf)
-                .ToListAsync(cancellationToken));
-        }
-        rows = [.. rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(parameters.Limit + 1)];
+        // The newest of each language, then merged: the published-articles index leads with the language, so each
+        // half reads its newest rows from the index, where one query across both languages sorted the whole table.
+        // The halves go as one statement (a union).
+        IQueryable<Article> Newest(ContentLanguage language) => articles.Where(a => a.Language == language)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(parameters.Limit + 1);
+        var newest = parameters.Language is { } only ? Newest(only) : Newest(ContentLanguage.Ru).Concat(Newest(ContentLanguage.En));
+        List<Row> rows = [.. (await newest.Select(RowOf).ToListAsync(cancellationToken))
+            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(parameters.Limit + 1)];
         var more = rows.Count > parameters.Limit;
         if (more)
         {
@@ -144,19 +161,17 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
             return [];
         }
         var ids = rows.ConvertAll(r => r.Id);
-        var authors = (await db.Set<ArticleAuthor>().AsNoTracking().Where(x => ids.Contains(x.ArticleId))
-            .OrderBy(x => x.Position)
-            .Select(x => new Named(x.ArticleId, x.Author.Slug, x.Author.Name, null))
-            .ToListAsync(cancellationToken)).ToLookup(n => n.ArticleId);
-        var tags = (await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .SelectMany(a => a.Tags, (a, t) => new Named(a.Id, t.Slug, t.Name, t.Language))
-            .ToListAsync(cancellationToken)).ToLookup(n => n.ArticleId);
-        var labels = (await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .SelectMany(a => a.Labels, (a, l) => new { ArticleId = a.Id, a.Language, l.Id, l.Slug, l.NameRu, l.NameEn })
-            .ToListAsync(cancellationToken))
-            .OrderBy(l => l.Id)
-            .Select(l => new Named(l.ArticleId, l.Slug, l.Language == ContentLanguage.En ? l.NameEn : l.NameRu, null))
-            .ToLookup(n => n.ArticleId);
+        // A union takes each column's storage from its first branch, and SQLite stores languages through a
+        // converter: the tags, whose language is a column, come first, so the other branches' nulls are read the same way.
+        var links = await db.Articles.Where(a => ids.Contains(a.Id)).SelectMany(a => a.Tags, (a, t) =>
+                new Link { ArticleId = a.Id, Kind = LinkKind.Tag, Order = 0, Slug = t.Slug, Name = t.Name, NameEn = null, Language = t.Language })
+            .Concat(db.Set<ArticleAuthor>().Where(x => ids.Contains(x.ArticleId))
+                .Select(x => new Link { ArticleId = x.ArticleId, Kind = LinkKind.Author, Order = x.Position, Slug = x.Author.Slug, Name = x.Author.Name, NameEn = null, Language = null }))
+            .Concat(db.Articles.Where(a => ids.Contains(a.Id)).SelectMany(a => a.Labels, (a, l) =>
+                new Link { ArticleId = a.Id, Kind = LinkKind.Label, Order = l.Id, Slug = l.Slug, Name = l.NameRu, NameEn = l.NameEn, Language = null }))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var byArticle = links.ToLookup(l => (l.ArticleId, l.Kind));
         return rows.ConvertAll(r =>
         {
             var published = r.PublishedAt ?? DateTimeOffset.MinValue;
@@ -170,9 +185,9 @@ public sealed class ApiArticleQuery(VestnikDbContext db, PublicUrl url, ApiCurso
                 published,
                 r.UpdatedAt ?? published,
                 new ApiRef(r.SectionSlug, r.Language == ContentLanguage.En ? r.SectionNameEn : r.SectionNameRu, Absolute(ReaderUrls.Section(r.Language, r.SectionSlug))),
-                [.. authors[r.Id].Select(a => new ApiRef(a.Slug, a.Name, Absolute(ReaderUrls.Author(r.Language, a.Slug))))],
-                [.. tags[r.Id].OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new ApiRef(t.Slug, t.Name, Absolute(ReaderUrls.Tag(t.Language ?? r.Language, t.Slug))))],
-                [.. labels[r.Id].Select(l => new ApiRef(l.Slug, l.Name, null))],
+                [.. byArticle[(r.Id, LinkKind.Author)].OrderBy(a => a.Order).Select(a => new ApiRef(a.Slug, a.Name, Absolute(ReaderUrls.Author(r.Language, a.Slug))))],
+                [.. byArticle[(r.Id, LinkKind.Tag)].OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new ApiRef(t.Slug, t.Name, Absolute(ReaderUrls.Tag(t.Language ?? r.Language, t.Slug))))],
+                [.. byArticle[(r.Id, LinkKind.Label)].OrderBy(l => l.Order).Select(l => new ApiRef(l.Slug, r.Language == ContentLanguage.En ? l.NameEn! : l.Name, null))],
                 r.Image is { } image ? new ApiImage(Absolute(image.Url), image.AltText, image.Caption, image.Credit, image.Width, image.Height) : null);
         });
     }
