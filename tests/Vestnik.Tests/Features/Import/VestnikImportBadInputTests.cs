@@ -6,6 +6,7 @@ using Vestnik.Features.Import;
 using Vestnik.Features.Import.Vestnik;
 using Vestnik.Infrastructure;
 using Vestnik.Testing;
+using Vestnik.Tests.Features.Export;
 
 namespace Vestnik.Tests.Features.Import;
 

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Comments.Model;
@@ -15,6 +13,7 @@ using Vestnik.Features.Newsroom.Media;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Testing;
+using Vestnik.Tests.Features.Export;
 
 namespace Vestnik.Tests.Features.Import;
 

@@ -154,9 +154,9 @@ public sealed class VestnikImport(VestnikDbContext db, RestoredArticles articles
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await articles.LinkLaterTranslationsAsync(cancellationToken);
-        using (site)
+        using (site ?? throw new ExportFileException("The export lacks its \"site\" settings."))
         {
-            foreach (var mode in site!.RootElement.Array("commentModes"))
+            foreach (var mode in site.RootElement.Array("commentModes"))
             {
                 RestoredRows.AddCommentMode(db, mode);
             }
