@@ -54,7 +54,6 @@ internal sealed class JsonStream : IDisposable
         while (true)
         {
             var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
-            var start = reader;
             if (reader.Read())
             {
                 if (reader.TokenType == JsonTokenType.EndArray)
@@ -63,11 +62,13 @@ internal sealed class JsonStream : IDisposable
                     Advance(ref reader);
                     return null;
                 }
+                // Parsed from its first token once the buffer is known to hold all of it.
+                var value = reader;
                 if (reader.TrySkip())
                 {
-                    var document = JsonDocument.ParseValue(ref start);
-                    Token = start.TokenType;
-                    Advance(ref start);
+                    var document = JsonDocument.ParseValue(ref value);
+                    Token = value.TokenType;
+                    Advance(ref value);
                     return document;
                 }
             }

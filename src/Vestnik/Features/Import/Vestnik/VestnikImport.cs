@@ -62,7 +62,8 @@ public sealed class VestnikImport(VestnikDbContext db, RestoredArticles articles
         }
         catch (JsonException malformed)
         {
-            report.FatalError = $"The export's JSON cannot be read (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine + 1}): {malformed.Message}";
+            report.FatalError = $"The export's JSON cannot be read at line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine + 1}: " +
+                "the file is cut short or damaged.";
         }
         catch (Exception unreadable) when (unreadable is InvalidOperationException or FormatException)
         {
