@@ -104,6 +104,27 @@ public sealed class VestnikImportBadInputTests(SqliteDemoSiteFixture source, Sql
     }
 
     [Fact]
+    public async Task Command_ShouldExitWithOneOnABadExport_AndRestoreAGoodOneOnceIntoANewDataFolder()
+    {
+        var timeout = TimeSpan.FromMinutes(5);
+        var good = await ExportAsync();
+        var bad = await ExportAsync();
+        Rewrite(bad, json => json.Replace("\"formatVersion\": 1,", "\"formatVersion\": 99,", StringComparison.Ordinal));
+        var data = $"--Vestnik:DataPath={Directory.CreateTempSubdirectory("vestnik-restored-").FullName}";
+
+        var refused = await AppProcess.RunAsync(timeout, "import", "vestnik", bad, data);
+        var restored = await AppProcess.RunAsync(timeout, "import", "vestnik", good, data);
+        var again = await AppProcess.RunAsync(timeout, "import", "vestnik", good, data);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("format version 99", refused.Error, StringComparison.Ordinal);
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.Contains("Restored", restored.Output, StringComparison.Ordinal);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("nothing changed", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SiteWithContent_ShouldBeRefusedSayingWhatItHolds()
     {
         var export = await ExportAsync();

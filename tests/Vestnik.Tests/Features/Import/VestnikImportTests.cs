@@ -54,6 +54,14 @@ public abstract partial class VestnikImportTests(SqliteDemoSiteFixture source, A
         }
 
         await RoleClients.SignInAsync(target.App, editor);
+        var (newSection, restoredSections) = await target.App.WithDbAsync(async db =>
+        {
+            var section = new Section { Slug = "posle-pereezda", NameRu = "После переезда", NameEn = "After the move", Position = 99 };
+            db.Sections.Add(section);
+            await db.SaveChangesAsync(Cancellation);
+            return (section.Id, await db.Sections.Where(s => s.Id != section.Id).MaxAsync(s => s.Id, Cancellation));
+        });
+        Assert.True(newSection > restoredSections, "a new row reuses a restored id");
         var again = await RestoreAsync(target.App, export);
         Assert.Null(again.FatalError);
         Assert.Equal((0, report.Imported), (again.Imported, again.Unchanged));

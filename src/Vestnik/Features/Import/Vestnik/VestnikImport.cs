@@ -141,6 +141,7 @@ public sealed class VestnikImport(VestnikDbContext db, RestoredArticles articles
                     db.ChangeTracker.Clear();
                     pending = 0;
                     report.Imported++;
+                    // The bar moves by articles here, not bytes: a zip entry's stream does not say where it is.
                     progress?.Report(new ImportProgress("articles", report.Imported, contents.Articles, report.Imported));
                 },
                 _ => null,
