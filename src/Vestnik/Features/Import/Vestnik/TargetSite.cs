@@ -25,7 +25,7 @@ internal static class TargetSite
             ("comments", () => db.Set<Comment>().AnyAsync(cancellationToken)),
             ("media library images", () => db.Set<MediaAsset>().AnyAsync(cancellationToken)),
             ("old addresses", () => db.Set<OldAddress>().AnyAsync(cancellationToken)),
-            ("accounts besides the first admin", () => db.Users.Skip(1).AnyAsync(cancellationToken)),
+            ("accounts besides the first admin", () => db.Users.OrderBy(u => u.Id).Skip(1).AnyAsync(cancellationToken)),
         ];
         foreach (var (what, found) in checks)
         {
