@@ -48,6 +48,7 @@ public sealed class SiteExport(VestnikDbContext db, DataFolders folders, IOption
             accounts = await ExportedAccounts.WriteAsync(json, db, cancellationToken);
             await ExportedArticles.WriteAsync(json, db, counter, cancellationToken);
             await ExportedComments.WriteAsync(json, db, counter, cancellationToken);
+            await ExportedOldAddresses.WriteAsync(json, db, cancellationToken);
             await ExportedMedia.WriteManifestAsync(json, db, media, cancellationToken);
             json.WriteEndObject();
             await json.FlushAsync(cancellationToken);

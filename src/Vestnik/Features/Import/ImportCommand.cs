@@ -1,18 +1,21 @@
 using Vestnik.Infrastructure.Operations;
+using Vestnik.Features.Import.Vestnik;
 using Vestnik.Features.Import.WordPress;
 
 namespace Vestnik.Features.Import;
 
 /// <summary>
 /// <c>dotnet run --project src/Vestnik -- import wordpress export.xml [--media-folder uploads/] [--dry-run] [--pages]</c>:
-/// imports an archive with a progress bar and prints what it did. The exit code is 0 when the file was read to the
+/// imports an archive with a progress bar and prints what it did; <c>import vestnik export.zip</c> restores a full
+/// export of a Vestnik site into an empty one. The exit code is 0 when the file was read to the
 /// end (skipped items are listed, not fatal), 1 when the run stopped, 2 when the arguments are wrong.
 /// </summary>
 public static class ImportCommand
 {
     public const string Name = "import";
 
-    private const string Usage = "Usage: import wordpress <export.xml> [--media-folder <uploads folder>] [--dry-run] [--pages]";
+    private const string Usage = "Usage: import wordpress <export.xml> [--media-folder <uploads folder>] [--dry-run] [--pages]\n" +
+        "       import vestnik <export.zip or folder>";
 
     /// <summary>Runs the command when the arguments ask for it; false means "start the site as usual".</summary>
     public static async Task<bool> TryRunImportAsync(this WebApplication app, string[] args)
@@ -27,6 +30,10 @@ public static class ImportCommand
 
     private static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        if (args is ["vestnik", var export, .. var settings] && settings.All(ConsoleCommandArguments.IsSetting))
+        {
+            return await RestoreAsync(services, export);
+        }
         if (Parse(args) is not { } options)
         {
             await Console.Error.WriteLineAsync(Usage);
@@ -49,6 +56,26 @@ public static class ImportCommand
         Console.WriteLine();
         Print(report, clock.Elapsed);
         return report.FatalError is null ? 0 : 1;
+    }
+
+    /// <summary>A full export of a Vestnik site restored into this empty one (docs/export.md).</summary>
+    private static async Task<int> RestoreAsync(IServiceProvider services, string export)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Console.WriteLine($"Restoring {export}");
+        await using var scope = services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<VestnikImport>().RunAsync(export, new ConsoleProgress(), CancellationToken.None);
+        Console.WriteLine();
+        if (report.FatalError is { } refused)
+        {
+            await Console.Error.WriteLineAsync($"Not restored: {refused} Nothing was written.");
+            return 1;
+        }
+        Console.WriteLine(report.Unchanged > 0
+            ? $"This export was restored here before: nothing changed ({report.Unchanged} articles)."
+            : $"Restored {report.Imported} articles, {report.CommentsImported} comments, {report.ImagesImported} library images in {clock.Elapsed.TotalSeconds:0.0} s. " +
+              "Run `reindex` next, or let the running site index the articles in the background.");
+        return 0;
     }
 
     public static WordPressImportOptions? Parse(string[] args)

@@ -27,6 +27,9 @@ public sealed class ImportedRecord
 public static class ImportSources
 {
     public const string WordPress = "wordpress";
+
+    /// <summary>Another Vestnik's full export (docs/export.md).</summary>
+    public const string Vestnik = "vestnik";
 }
 
 public static class ImportedKinds
@@ -37,4 +40,7 @@ public static class ImportedKinds
     public const string Tag = "tag";
     public const string Author = "author";
     public const string Image = "image";
+
+    /// <summary>A whole export restored into this site, by the SHA-256 of its JSON document.</summary>
+    public const string Export = "export";
 }

@@ -181,7 +181,8 @@ public sealed class Article : IChangeLogged
     /// <summary>
     /// An article imported from another system's archive takes the status and dates it had there: this records
     /// history that happened elsewhere, so it is not a move of the workflow table. A published article needs its
-    /// publication time and a scheduled one its time to go live.
+    /// publication time and a scheduled one its time to go live. A draft keeps a publication time it is given: an
+    /// article unpublished and returned to the desk keeps its first date here too (<see cref="Publish"/>).
     /// </summary>
     public void TakeImportedState(ArticleStatus status, DateTimeOffset? publishedAt, DateTimeOffset? updatedAt, DateTimeOffset? scheduledFor)
     {
@@ -190,7 +191,7 @@ public sealed class Article : IChangeLogged
             throw new ArticleStateException(Status, status, $"An imported {status} article needs its date.");
         }
         Status = status;
-        PublishedAt = status is ArticleStatus.Published or ArticleStatus.Unpublished ? publishedAt : null;
+        PublishedAt = publishedAt;
         UpdatedAt = PublishedAt is null ? null : updatedAt;
         ScheduledFor = status == ArticleStatus.Scheduled ? scheduledFor : null;
     }

@@ -141,7 +141,15 @@ public sealed class ArticleWorkflow(VestnikDbContext db, ArticleFormApplier form
     {
         var now = clock.GetUtcNow();
         var change = article is null ? Importing : Reimporting;
-        article ??= db.Articles.Add(new Article { Title = "", CreatedAt = state.CreatedAt, CreatedByUserId = actor.UserId }).Entity;
+        if (article is null)
+        {
+            article = new Article { Title = "", CreatedAt = state.CreatedAt, CreatedByUserId = actor.UserId };
+            if (state.Id is { } id)
+            {
+                db.Entry(article).Property(a => a.Id).CurrentValue = id;
+            }
+            db.Articles.Add(article);
+        }
         var before = PublishedCounts.Of(article);
         var basedOn = article.Version;
         await fill(article);
