@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Distribution.Webhooks;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Operations;
