@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
 using Vestnik.Features.Accounts;
 using Vestnik.Features.Distribution.Webhooks;
-using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Operations;
