@@ -61,6 +61,7 @@ public sealed record ApiText
         DocsDescription = "Описание",
         DocsStatus = "Статус",
         DocsBody = "Тело",
+        DocsRequestBody = "Тело запроса",
     };
 
     public static readonly ApiText En = new()
@@ -117,6 +118,7 @@ public sealed record ApiText
         DocsDescription = "Description",
         DocsStatus = "Status",
         DocsBody = "Body",
+        DocsRequestBody = "Request body",
     };
 
     public required ContentLanguage Language { get; init; }
@@ -172,6 +174,7 @@ public sealed record ApiText
     public required string DocsDescription { get; init; }
     public required string DocsStatus { get; init; }
     public required string DocsBody { get; init; }
+    public required string DocsRequestBody { get; init; }
 
     public static ApiText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 
