@@ -5,7 +5,10 @@ using Vestnik.Testing;
 
 namespace Vestnik.BrowserTests;
 
-/// <summary>An admin creates an API key in Chromium, sees it once, uses it, and revokes it; axe finds nothing on the page with the key shown.</summary>
+/// <summary>
+/// An admin creates an API key in Chromium with a writing scope, acting as themselves, sees it once, uses it, and
+/// revokes it; axe finds nothing on the page with the key shown.
+/// </summary>
 [Collection(nameof(BrowserSuite))]
 public sealed class ApiKeysTests(BrowserFixture browser, LiveSiteFixture site)
 {
@@ -28,6 +31,8 @@ public sealed class ApiKeysTests(BrowserFixture browser, LiveSiteFixture site)
         await page.GetByLabel("Название").FillAsync(name);
         await page.GetByLabel("Сайты, которым разрешены запросы из браузера").FillAsync("https://widgets.example");
         await page.GetByLabel("Запросов в минуту").FillAsync("300");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "articles:write" }).CheckAsync();
+        await Assertions.Expect(page.GetByLabel("От чьего имени пишет ключ")).ToHaveValueAsync(admin.Id);
         await page.GetByRole(AriaRole.Button, new() { Name = "Создать ключ" }).ClickAsync();
 
         var secret = page.Locator("code.api-key-secret");
@@ -43,6 +48,8 @@ public sealed class ApiKeysTests(BrowserFixture browser, LiveSiteFixture site)
         await Assertions.Expect(page.Locator("code.api-key-secret")).ToHaveCountAsync(0);
         var row = page.Locator("tr", new() { HasText = name });
         await Assertions.Expect(row).ToContainTextAsync("https://widgets.example");
+        await Assertions.Expect(row).ToContainTextAsync("content:read articles:write");
+        await Assertions.Expect(row.Locator(".api-key-acts-as")).ToHaveTextAsync("Администратор ключей");
         await row.GetByRole(AriaRole.Button, new() { Name = "Отозвать" }).ClickAsync();
         await Assertions.Expect(row.Locator(".api-key-state")).ToContainTextAsync("отозван");
 

@@ -16,8 +16,8 @@ public static class FeatureSurfaces
         // The share bar and the social card image the article page embeds.
         ["Distribution"] = ["Sharing", "SocialCards"],
         // The one write path every writer of articles goes through (the editor, the scheduler, "Retell" in the inbox,
-        // an archive import), the menu every desk adds its own entry to, and the media library an import brings an
-        // archive's images into.
+        // an archive import, the admin API) with its form and who-may-edit rule, the menu every desk adds its own entry
+        // to, and the media library an import or the admin API brings images into.
         ["Newsroom"] = ["Articles.Workflow", "Menu", "Media"],
         // The Read also list the article page shows.
         ["Search"] = ["ReadAlso"],

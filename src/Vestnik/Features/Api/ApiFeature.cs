@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Api.Access;
+using Vestnik.Features.Api.Admin;
 using Vestnik.Features.Api.Content;
 using Vestnik.Features.Api.Documentation;
 using Vestnik.Features.Api.Keys;
@@ -17,7 +18,7 @@ public static class ApiFeature
     public const string KeysPath = "/newsroom/api-keys";
     public const string DocsPath = "/api/docs";
 
-    /// <summary>The read-only content API under <see cref="Prefix"/>, its keys, and the admins' key page.</summary>
+    /// <summary>The content API under <see cref="Prefix"/>, the admin API beside it, their keys, and the admins' key page.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
@@ -29,6 +30,9 @@ public static class ApiFeature
         services.AddScoped<ApiKeyAdmin>();
         services.AddScoped<ApiArticleQuery>();
         services.AddScoped<ApiCatalogQuery>();
+        services.AddScoped<ActingAccount>();
+        services.AddScoped<AdminArticleFields>();
+        services.AddScoped<AdminArticleView>();
         services.AddApiDocument();
         services.AddScoped<ApiReference>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.AddEnglishTwins("/Api/Documentation"));
@@ -49,6 +53,11 @@ public static class ApiFeature
             .AddEndpointFilter<ApiAccessFilter>()
             .WithMetadata(new RequiredScope(ApiScopes.ContentRead))
             .MapContentEndpoints();
+        // Each admin operation names its own scope; the door reads the endpoint's, not the group's.
+        api.MapGroup("")
+            .AddEndpointFilter<ApiAccessFilter>()
+            .MapAdminArticleEndpoints()
+            .MapAdminMediaEndpoints();
         app.MapApiDocument();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Vestnik.Features.Api.Keys;
 using Vestnik.Infrastructure.Localization;
 
 namespace Vestnik.Features.Api;
@@ -10,7 +11,7 @@ public sealed record ApiText
     {
         Language = ContentLanguage.Ru,
         Title = "Ключи API",
-        Intro = "Ключ открывает API материалов (/api/v1) для приложений, ботов и партнёров: только чтение опубликованного. Описание API для разработчиков — на странице",
+        Intro = "Ключ открывает API (/api/v1) приложениям, ботам и партнёрам: чтение опубликованного, а с правами на запись — создание и публикацию материалов и загрузку изображений от имени сотрудника редакции. Описание API для разработчиков — на странице",
         NewKey = "Новый ключ",
         Name = "Название",
         NameHint = "Кто или что будет пользоваться ключом, например «Мобильное приложение».",
@@ -37,6 +38,14 @@ public sealed record ApiText
         TooManyOriginsFormat = "Не больше {0} сайтов на ключ.",
         NotAnOriginFormat = "«{0}» — не адрес сайта вида https://example.com (без пути).",
         PerMinuteFormat = "{0} в минуту",
+        ScopeContentRead = "читать опубликованное",
+        ScopeArticlesWrite = "писать, отправлять и публиковать материалы",
+        ScopeMediaWrite = "загружать изображения",
+        ActsAs = "От чьего имени пишет ключ",
+        ActsAsHint = "Ключ с правами на запись может то же, что этот сотрудник: ключ автора не публикует. Правки подписываются его именем и названием ключа.",
+        ActsAsColumn = "От имени",
+        ScopeRequired = "Отметьте хотя бы одно право.",
+        ActsAsRequired = "Ключу с правами на запись нужен сотрудник редакции, который пишет материалы.",
         DocsTitle = "API материалов Вестника",
         DocsDocumentBefore = "Описание в формате OpenAPI 3.1 —",
         DocsDocumentAfter = "; по нему можно создать клиент для своего языка.",
@@ -52,13 +61,14 @@ public sealed record ApiText
         DocsDescription = "Описание",
         DocsStatus = "Статус",
         DocsBody = "Тело",
+        DocsRequestBody = "Тело запроса",
     };
 
     public static readonly ApiText En = new()
     {
         Language = ContentLanguage.En,
         Title = "API keys",
-        Intro = "A key opens the content API (/api/v1) to apps, bots and partners: reading what is published, nothing more. The API's documentation for developers is at",
+        Intro = "A key opens the API (/api/v1) to apps, bots and partners: reading what is published and, with the writing scopes, creating and publishing articles and uploading images on behalf of a member of staff. The API's documentation for developers is at",
         NewKey = "New key",
         Name = "Name",
         NameHint = "Who or what will use the key, for example “Mobile app”.",
@@ -85,6 +95,14 @@ public sealed record ApiText
         TooManyOriginsFormat = "At most {0} sites per key.",
         NotAnOriginFormat = "“{0}” is not a site address like https://example.com (without a path).",
         PerMinuteFormat = "{0} a minute",
+        ScopeContentRead = "read what is published",
+        ScopeArticlesWrite = "write, submit and publish articles",
+        ScopeMediaWrite = "upload images",
+        ActsAs = "Writes on behalf of",
+        ActsAsHint = "A key with a writing scope may do what this member of staff may: an author's key does not publish. Changes are signed with their name and the key's.",
+        ActsAsColumn = "On behalf of",
+        ScopeRequired = "Tick at least one scope.",
+        ActsAsRequired = "A key with a writing scope needs a member of staff who writes articles.",
         DocsTitle = "Vestnik content API",
         DocsDocumentBefore = "The OpenAPI 3.1 document is at",
         DocsDocumentAfter = "; generate a client for your language from it.",
@@ -100,6 +118,7 @@ public sealed record ApiText
         DocsDescription = "Description",
         DocsStatus = "Status",
         DocsBody = "Body",
+        DocsRequestBody = "Request body",
     };
 
     public required ContentLanguage Language { get; init; }
@@ -132,6 +151,14 @@ public sealed record ApiText
     public required string TooManyOriginsFormat { get; init; }
     public required string NotAnOriginFormat { get; init; }
     public required string PerMinuteFormat { get; init; }
+    public required string ScopeContentRead { get; init; }
+    public required string ScopeArticlesWrite { get; init; }
+    public required string ScopeMediaWrite { get; init; }
+    public required string ActsAs { get; init; }
+    public required string ActsAsHint { get; init; }
+    public required string ActsAsColumn { get; init; }
+    public required string ScopeRequired { get; init; }
+    public required string ActsAsRequired { get; init; }
     public required string DocsTitle { get; init; }
     public required string DocsDocumentBefore { get; init; }
     public required string DocsDocumentAfter { get; init; }
@@ -147,6 +174,7 @@ public sealed record ApiText
     public required string DocsDescription { get; init; }
     public required string DocsStatus { get; init; }
     public required string DocsBody { get; init; }
+    public required string DocsRequestBody { get; init; }
 
     public static ApiText For(ContentLanguage language) => language == ContentLanguage.En ? En : Ru;
 
@@ -161,6 +189,14 @@ public sealed record ApiText
     public string NotAnOrigin(string text) => string.Format(Culture, NotAnOriginFormat, text);
 
     public string Revoked(string when) => string.Format(Culture, RevokedFormat, when);
+
+    /// <summary>What a scope lets a key do, in the admin's words.</summary>
+    public string ScopeMeaning(string scope) => scope switch
+    {
+        ApiScopes.ArticlesWrite => ScopeArticlesWrite,
+        ApiScopes.MediaWrite => ScopeMediaWrite,
+        _ => ScopeContentRead,
+    };
 
     public string PerMinute(int requests) => string.Format(Culture, PerMinuteFormat, requests.ToString("N0", Culture));
 }

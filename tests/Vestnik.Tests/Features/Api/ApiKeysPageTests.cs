@@ -1,9 +1,14 @@
 using System.Net;
+using System.Net.Http.Json;
+using Vestnik.Features.Accounts;
 using Vestnik.Testing;
 
 namespace Vestnik.Tests.Features.Api;
 
-/// <summary>The admins' key page: a key is shown once, works at once, shows its last use, and stops working when revoked.</summary>
+/// <summary>
+/// The admins' key page: a key is shown once, works at once, shows its last use, and stops working when revoked; a
+/// writing key acts as the account picked for it, with that account's rights.
+/// </summary>
 public abstract class ApiKeysPageTests(AppFixture fixture)
 {
     private VestnikApp App => fixture.App;
@@ -67,6 +72,58 @@ public abstract class ApiKeysPageTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await admin.Client.GetAsync("/newsroom/language?to=en&returnUrl=/newsroom")).StatusCode);
         var (_, english) = await admin.Client.GetPageAsync($"/newsroom/audit?q={Uri.EscapeDataString(name)}");
         Assert.Equal([("API key revoked", $"#{id} «{name}»"), ("API key created", $"#{id} «{name}»")], AuditRows(english));
+    }
+
+    [Fact]
+    public async Task WritingKey_ShouldActAsThePickedAccount_WithThatAccountsRightsOnly()
+    {
+        var admin = await RoleClients.AdminAsync(App);
+        var author = await RoleClients.CreateAccountAsync(App, [Roles.Author], "Автор ключа " + Guid.NewGuid().ToString("N")[..6]);
+        var (_, form) = await admin.Client.GetPageAsync("/newsroom/api-keys");
+        Assert.Equal(admin.Id, form.QuerySelector("#api-key-acts-as option[selected]")!.GetAttribute("value"));
+        Assert.Equal(["content:read"], form.QuerySelectorAll("input[name=Scopes][checked]").Select(i => i.GetAttribute("value")));
+        Assert.Contains(author.Id, form.QuerySelectorAll("#api-key-acts-as option").Select(o => o.GetAttribute("value")));
+
+        using var created = await admin.Client.SubmitFormAsync("/newsroom/api-keys", "form.api-key-form", new List<KeyValuePair<string, string>>
+        {
+            new("Name", "Импорт ленты"), new("Origins", ""), new("RequestsPerMinute", "60"),
+            new("Scopes", "articles:write"), new("Scopes", "media:write"), new("ActsAsUserId", author.Id),
+        });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var page = Html.Parse(await created.Content.ReadAsStringAsync());
+        var secret = page.QuerySelector("code.api-key-secret")!;
+        var row = page.QuerySelector($"tr[data-key-id='{secret.GetAttribute("data-key-id")}']")!;
+        Assert.Contains("articles:write media:write", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(author.DisplayName, row.QuerySelector(".api-key-acts-as")!.TextContent);
+
+        var section = (await App.WithDbAsync(db => TestArticles.SectionAsync(db))).Slug;
+        using var draft = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/articles") { Content = JsonContent.Create(new { title = "Из ленты", section }) };
+        draft.Headers.Authorization = new("Bearer", secret.TextContent);
+        using var written = await App.CreateClient().SendAsync(draft);
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+        var id = (await written.JsonAsync()).GetProperty("id").GetInt32();
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/articles/{id}/publish");
+        publish.Headers.Authorization = new("Bearer", secret.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await App.CreateClient().SendAsync(publish)).StatusCode);
+        using var read = await App.CreateClient().GetAsync("/api/v1/sections", secret.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task KeyWithoutScopes_ShouldBeRefused_AndKeepWhatWasTyped()
+    {
+        var admin = await RoleClients.AdminAsync(App);
+
+        using var response = await admin.Client.SubmitFormAsync("/newsroom/api-keys", "form.api-key-form", new()
+        {
+            ["Name"] = "Пустой ключ",
+            ["Scopes"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("право", page.QuerySelector("#api-key-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Пустой ключ", page.QuerySelector("#api-key-name")!.GetAttribute("value"));
     }
 
     private static List<(string Action, string Subject)> AuditRows(AngleSharp.Html.Dom.IHtmlDocument page) =>

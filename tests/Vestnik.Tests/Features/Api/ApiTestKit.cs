@@ -20,19 +20,22 @@ public sealed class ApiPostgresAppFixture() : AppFixture(DatabaseProvider.Postgr
 /// <summary>Keys written straight to the table, and requests that carry them, for tests about what the API answers.</summary>
 public static class ApiTestKit
 {
-    public static async Task<string> KeyAsync(VestnikApp app, int requestsPerMinute = 10_000, string origins = "", string scopes = ApiScopes.ContentRead)
+    /// <param name="actsAsUserId">The staff account a key with a writing scope acts as.</param>
+    public static async Task<string> KeyAsync(
+        VestnikApp app, int requestsPerMinute = 10_000, string origins = "", string scopes = ApiScopes.ContentRead, string? actsAsUserId = null, string name = "test key")
     {
         var secret = ApiKey.NewSecret();
         await app.WithDbAsync(async db =>
         {
             db.Add(new ApiKey
             {
-                Name = "test key",
+                Name = name,
                 SecretHash = ApiKey.HashOf(secret),
                 Scopes = scopes,
                 AllowedOrigins = origins,
                 RequestsPerMinute = requestsPerMinute,
                 CreatedAt = DateTimeOffset.UtcNow,
+                ActsAsUserId = actsAsUserId,
             });
             await db.SaveChangesAsync();
         });

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom;
-using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Testing;

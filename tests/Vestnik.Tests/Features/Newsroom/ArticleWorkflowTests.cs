@@ -9,7 +9,6 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Items;
 using Vestnik.Features.Inbox.Model;
 using Vestnik.Features.Newsroom;
-using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Revisions;
 using Vestnik.Testing;

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Data;
 using Vestnik.Features.Newsroom;
-using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Infrastructure.Localization;
 using Vestnik.Testing;

@@ -20,7 +20,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 "Vestnik.Features.Api.Keys.ApiKey",
                 typeof(ApiKey),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -33,6 +33,15 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var actsAsUserId = runtimeEntityType.AddProperty(
+                "ActsAsUserId",
+                typeof(string),
+                propertyInfo: typeof(ApiKey).GetProperty("ActsAsUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApiKey).GetField("<ActsAsUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
+            actsAsUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var allowedOrigins = runtimeEntityType.AddProperty(
                 "AllowedOrigins",

@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84c390a8-8924-4899-8bba-892993ada3b2"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("4ce3a418-acd4-4a51-8216-5a2d1dc7625e"), entityTypeCount: 47)
         {
         }
 

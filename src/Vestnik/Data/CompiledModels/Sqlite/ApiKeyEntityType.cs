@@ -20,7 +20,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 "Vestnik.Features.Api.Keys.ApiKey",
                 typeof(ApiKey),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -32,6 +32,14 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var actsAsUserId = runtimeEntityType.AddProperty(
+                "ActsAsUserId",
+                typeof(string),
+                propertyInfo: typeof(ApiKey).GetProperty("ActsAsUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApiKey).GetField("<ActsAsUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 450);
 
             var allowedOrigins = runtimeEntityType.AddProperty(
                 "AllowedOrigins",

@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e0e92233-4215-434d-9fab-353676f0f508"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("eeb73218-ac6c-423d-a37e-a2ada8ce7374"), entityTypeCount: 47)
         {
         }
 

@@ -347,6 +347,10 @@ namespace Vestnik.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ActsAsUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("AllowedOrigins")
                         .IsRequired()
                         .HasMaxLength(4020)

@@ -329,6 +329,10 @@ namespace Vestnik.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActsAsUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AllowedOrigins")
                         .IsRequired()
                         .HasMaxLength(4020)

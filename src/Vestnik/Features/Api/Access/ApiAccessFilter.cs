@@ -10,6 +10,10 @@ namespace Vestnik.Features.Api.Access;
 /// </summary>
 public sealed class ApiAccessFilter(ApiKeyRegistry registry, ApiRateLimits limits) : IEndpointFilter
 {
+    /// <summary>The key the door let in, for an operation that acts on its behalf (the admin API).</summary>
+    public static ApiKeyGrant GrantOf(HttpContext context) =>
+        context.Features.Get<ApiKeyGrant>() ?? throw new InvalidOperationException("The operation is not behind the API's door.");
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -45,6 +49,7 @@ public sealed class ApiAccessFilter(ApiKeyRegistry registry, ApiRateLimits limit
             return ApiProblems.TooManyRequests(seconds);
         }
         await registry.TouchAsync(grant, cancellationToken);
+        http.Features.Set(grant);
         return await next(context);
     }
 }

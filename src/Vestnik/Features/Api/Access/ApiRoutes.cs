@@ -5,7 +5,8 @@ namespace Vestnik.Features.Api.Access;
 
 /// <summary>
 /// The API's operations as routes, read once from the mapped endpoints, so a request the operations do not take is
-/// told why in the API's own terms: 405 with <c>Allow</c> when the path exists for another method, 404 otherwise.
+/// told why in the API's own terms: 405 with <c>Allow</c> when the path exists for another method, 415 when it exists
+/// for this method but not for the body's type, 404 otherwise.
 /// </summary>
 public sealed class ApiRoutes(EndpointDataSource endpoints)
 {
@@ -28,6 +29,11 @@ public sealed class ApiRoutes(EndpointDataSource endpoints)
         if (methods.Count == 0)
         {
             return ApiProblems.NotFound($"No such operation; the operations are listed in {ApiDocument.Path}.");
+        }
+        if (methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            // Path and method match, so routing turned the request down for its body's type (the operation's Accepts).
+            return ApiProblems.UnsupportedMediaType("JSON, as the operation's description in the document says");
         }
         // OPTIONS is the browsers' preflight, answered on every path of the API.
         context.Response.Headers.Allow = string.Join(", ", [.. methods, HttpMethods.Options]);

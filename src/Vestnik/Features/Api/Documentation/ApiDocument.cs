@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Vestnik.Features.Api.Access;
 using Vestnik.Features.Site;
 
 namespace Vestnik.Features.Api.Documentation;
@@ -41,7 +42,8 @@ public static class ApiDocument
             Description = "Read-only access to what the newsroom has published: articles with their HTML and Markdown bodies, "
                 + "sections, tags, authors, search and Read also. Every request carries a key issued in the newsroom; "
                 + "lists are paged with opaque cursors; answers carry an ETag for conditional requests; refusals are "
-                + "RFC 7807 problem documents.",
+                + "RFC 7807 problem documents. The admin operations (/api/v1/admin) write articles and upload images "
+                + "as the staff account the key acts as, through the newsroom's own workflow and capability checks.",
             License = new OpenApiLicense { Name = "Content © the newsroom; API terms by agreement", Url = new Uri(ApiFeature.DocsPath, UriKind.Relative) },
         };
         // The site's own public address, as every absolute link it makes: never a forged Host header.
@@ -69,18 +71,22 @@ public static class ApiDocument
             new() { Name = ApiTags.Articles, Description = "Published articles: lists, one article, Read also." },
             new() { Name = ApiTags.Catalog, Description = "Sections, tags and authors." },
             new() { Name = ApiTags.Search, Description = "Full-text search, as on the site." },
+            new() { Name = ApiTags.Admin, Description = "Writing articles and uploading images, with the articles:write and media:write scopes." },
         };
         return Task.CompletedTask;
     }
 
-    /// <summary>Every operation takes either form of the key.</summary>
+    /// <summary>Every operation takes either form of the key, holding the scope the operation names.</summary>
     private static Task SecureAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var document = context.Document;
+        List<string> scopes = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiredScope>().LastOrDefault() is { } required
+            ? [required.Scope]
+            : [];
         operation.Security =
         [
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] },
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(HeaderScheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = scopes },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(HeaderScheme, document)] = scopes },
         ];
         return Task.CompletedTask;
     }
@@ -92,4 +98,5 @@ public static class ApiTags
     public const string Articles = "Articles";
     public const string Catalog = "Catalog";
     public const string Search = "Search";
+    public const string Admin = "Admin";
 }

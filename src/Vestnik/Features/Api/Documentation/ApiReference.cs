@@ -8,7 +8,7 @@ public sealed record ReferenceParameter(string Name, string Location, bool Requi
 public sealed record ReferenceResponse(string Status, string Description, string? Body);
 
 public sealed record ReferenceOperation(string Id, string Method, string Path, string Tag, string Summary, string Description,
-    IReadOnlyList<ReferenceParameter> Parameters, IReadOnlyList<ReferenceResponse> Responses);
+    IReadOnlyList<ReferenceParameter> Parameters, string? RequestBody, IReadOnlyList<ReferenceResponse> Responses);
 
 public sealed record ReferenceField(string Name, string Type);
 
@@ -38,6 +38,7 @@ public sealed class ApiReference([FromKeyedServices(ApiDocument.Name)] IOpenApiD
                     operation.Summary ?? "",
                     operation.Description ?? "",
                     [.. (operation.Parameters ?? []).Select(p => new ReferenceParameter(p.Name ?? "", p.In?.ToString().ToLowerInvariant() ?? "", p.Required, TypeOf(p.Schema), p.Description ?? ""))],
+                    operation.RequestBody?.Content?.Select(c => $"{c.Key}: {TypeOf(c.Value.Schema)}").FirstOrDefault(),
                     [.. (operation.Responses ?? []).Select(r => new ReferenceResponse(r.Key, r.Value.Description ?? "", BodyOf(r.Value)))]));
             }
         }

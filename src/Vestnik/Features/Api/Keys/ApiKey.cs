@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Vestnik.Features.Api.Keys;
 
 /// <summary>
-/// A key an outside tool sends to read the content API. Only a SHA-256 of the secret is stored: the secret is shown
+/// A key an outside tool sends to read the content API or, with a writing scope, to write through the admin API as a
+/// staff account. Only a SHA-256 of the secret is stored: the secret is shown
 /// once, when the key is created, and a stolen database copy holds nothing that opens the API.
 /// </summary>
 public sealed class ApiKey
@@ -33,6 +34,12 @@ public sealed class ApiKey
     public string AllowedOrigins { get; init; } = "";
 
     public int RequestsPerMinute { get; init; }
+
+    /// <summary>
+    /// The staff account a key with a writing scope acts as: its writes are allowed by that account's roles and
+    /// recorded under its name, so a key never holds more than the person it stands for.
+    /// </summary>
+    public string? ActsAsUserId { get; init; }
     public string? CreatedByUserId { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? LastUsedAt { get; set; }
@@ -66,5 +73,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Scopes).HasMaxLength(200);
         builder.Property(k => k.AllowedOrigins).HasMaxLength(ApiKey.MaxOrigins * (ApiKey.MaxOriginLength + 1));
         builder.Property(k => k.CreatedByUserId).HasMaxLength(450);
+        builder.Property(k => k.ActsAsUserId).HasMaxLength(450);
     }
 }

@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Accounts.Audit;
+using Vestnik.Features.Accounts.Authorization;
 
 namespace Vestnik.Features.Api.Keys;
 
 /// <summary>One line of the key list: never the secret, which is not kept.</summary>
 public sealed record ApiKeyRow(
     int Id, string Name, string Scopes, IReadOnlyList<string> Origins, int RequestsPerMinute,
-    DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+    DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt, string? ActsAs);
 
-/// <summary>What an admin asks for in the new-key form, as typed.</summary>
-public sealed record NewApiKey(string Name, string Origins, int RequestsPerMinute);
+/// <summary>What an admin asks for in the new-key form, as typed; <paramref name="ActsAsUserId"/> counts only with a writing scope.</summary>
+public sealed record NewApiKey(string Name, string Origins, int RequestsPerMinute, IReadOnlyCollection<string> Scopes, string? ActsAsUserId);
+
+/// <summary>A member of staff a writing key can act as.</summary>
+public sealed record StaffWriter(string Id, string Name);
 
 /// <summary>A key just made, with the secret that is shown this once.</summary>
 public sealed record CreatedApiKey(int Id, string Name, string Secret);
@@ -25,7 +29,23 @@ public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, Au
         var keys = await db.Set<ApiKey>().AsNoTracking()
             .OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.Id)
             .ToListAsync(cancellationToken);
-        return [.. keys.Select(k => new ApiKeyRow(k.Id, k.Name, k.Scopes, k.OriginList, k.RequestsPerMinute, k.CreatedAt, k.LastUsedAt, k.RevokedAt))];
+        var accounts = keys.Select(k => k.ActsAsUserId).OfType<string>().Distinct().ToList();
+        var names = await db.Users.Where(u => accounts.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, cancellationToken);
+        return [.. keys.Select(k => new ApiKeyRow(k.Id, k.Name, k.Scopes, k.OriginList, k.RequestsPerMinute, k.CreatedAt, k.LastUsedAt, k.RevokedAt,
+            k.ActsAsUserId is { } id ? names.GetValueOrDefault(id, id) : null))];
+    }
+
+    /// <summary>The accounts whose roles write articles, by name: the ones a writing key may act as.</summary>
+    public async Task<IReadOnlyList<StaffWriter>> WritersAsync(CancellationToken cancellationToken)
+    {
+        var roles = StaffPolicies.RolesByPolicy[StaffPolicies.Write];
+        var writers = await db.Users
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
+            .ToListAsync(cancellationToken);
+        return [.. writers.Select(w => new StaffWriter(w.Id, w.DisplayName.Length > 0 ? $"{w.DisplayName} ({w.Email})" : w.Email ?? w.Id))
+            .OrderBy(w => w.Name, StringComparer.CurrentCulture)];
     }
 
     /// <summary>Creates the key, or says in the admin's language what is wrong with the form.</summary>
@@ -58,15 +78,26 @@ public sealed class ApiKeyAdmin(VestnikDbContext db, ApiKeyRegistry registry, Au
             }
             origins.Add(origin);
         }
+        var scopes = ApiScopes.Grantable.Where(form.Scopes.Contains).ToList();
+        if (scopes.Count == 0)
+        {
+            return (null, text.ScopeRequired);
+        }
+        var writes = scopes.Any(ApiScopes.Writing.Contains);
+        if (writes && (form.ActsAsUserId is null || !(await WritersAsync(cancellationToken)).Any(w => w.Id == form.ActsAsUserId)))
+        {
+            return (null, text.ActsAsRequired);
+        }
         var secret = ApiKey.NewSecret();
         var key = new ApiKey
         {
             Name = name,
             SecretHash = ApiKey.HashOf(secret),
-            Scopes = string.Join(' ', ApiScopes.Grantable),
+            Scopes = string.Join(' ', scopes),
             AllowedOrigins = string.Join('\n', origins.Distinct(StringComparer.Ordinal)),
             RequestsPerMinute = form.RequestsPerMinute,
             CreatedByUserId = userId,
+            ActsAsUserId = writes ? form.ActsAsUserId : null,
             CreatedAt = clock.GetUtcNow(),
         };
         // The audit entry names the key by its id, which the insert assigns; one transaction keeps the two together.

@@ -37,7 +37,7 @@ public sealed class ApiKeyRegistry(IServiceScopeFactory scopes, TimeProvider clo
             return null;
         }
         var grant = new ApiKeyGrant(key.Id, key.Name, key.ScopeList.ToHashSet(StringComparer.Ordinal),
-            key.OriginList.ToHashSet(StringComparer.OrdinalIgnoreCase), key.RequestsPerMinute);
+            key.OriginList.ToHashSet(StringComparer.OrdinalIgnoreCase), key.RequestsPerMinute, key.ActsAsUserId);
         _cache.Set(hash, grant, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Remembered });
         return grant;
     }

@@ -9,7 +9,10 @@ using Vestnik.Infrastructure.Time;
 
 namespace Vestnik.Features.Api.Keys;
 
-/// <summary>Admins create keys for the content API (the secret is shown once), see when each was last used, and revoke them.</summary>
+/// <summary>
+/// Admins create keys (the secret is shown once) with their scopes and, for writing, the account they act as; see
+/// when each was last used; and revoke them.
+/// </summary>
 [Authorize(Policy = StaffPolicies.ManageApiKeys)]
 public sealed class ApiKeysModel(ApiKeyAdmin admin, PageMeta meta, NewsroomTime time) : PageModel
 {
@@ -22,6 +25,16 @@ public sealed class ApiKeysModel(ApiKeyAdmin admin, PageMeta meta, NewsroomTime 
     [BindProperty]
     public int RequestsPerMinute { get; set; } = ApiKeyAdmin.DefaultRequestsPerMinute;
 
+    /// <summary>A new key reads by default; writing is granted on purpose.</summary>
+    [BindProperty]
+    public List<string> Scopes { get; set; } = [ApiScopes.ContentRead];
+
+    /// <summary>The account a writing key acts as; the admin creating it unless they pick another.</summary>
+    [BindProperty]
+    public string? ActsAsUserId { get; set; }
+
+    public IReadOnlyList<StaffWriter> Writers { get; private set; } = [];
+
     public string? Error { get; private set; }
     public CreatedApiKey? Created { get; private set; }
     public IReadOnlyList<ApiKeyRow> Keys { get; private set; } = [];
@@ -33,7 +46,7 @@ public sealed class ApiKeysModel(ApiKeyAdmin admin, PageMeta meta, NewsroomTime 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var form = new NewApiKey(Name ?? "", Origins ?? "", ModelState.IsValid ? RequestsPerMinute : 0);
+        var form = new NewApiKey(Name ?? "", Origins ?? "", ModelState.IsValid ? RequestsPerMinute : 0, Scopes, ActsAsUserId);
         var (created, error) = await admin.CreateAsync(form, User.FindFirstValue(ClaimTypes.NameIdentifier), Text, cancellationToken);
         if (created is null)
         {
@@ -46,6 +59,8 @@ public sealed class ApiKeysModel(ApiKeyAdmin admin, PageMeta meta, NewsroomTime 
             Name = "";
             Origins = "";
             RequestsPerMinute = ApiKeyAdmin.DefaultRequestsPerMinute;
+            Scopes = [ApiScopes.ContentRead];
+            ActsAsUserId = null;
         }
         await LoadAsync(cancellationToken);
         return Page();
@@ -59,5 +74,7 @@ public sealed class ApiKeysModel(ApiKeyAdmin admin, PageMeta meta, NewsroomTime 
         meta.Title = Text.Title;
         meta.NoIndex = true;
         Keys = await admin.ListAsync(cancellationToken);
+        Writers = await admin.WritersAsync(cancellationToken);
+        ActsAsUserId ??= User.FindFirstValue(ClaimTypes.NameIdentifier);
     }
 }

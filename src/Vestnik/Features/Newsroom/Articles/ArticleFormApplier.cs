@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Catalog;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Infrastructure.Text;

@@ -1,3 +1,4 @@
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Infrastructure.Text.Typography;
 
 namespace Vestnik.Features.Newsroom.Articles;

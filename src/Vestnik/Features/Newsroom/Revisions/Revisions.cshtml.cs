@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
-using Vestnik.Features.Newsroom.Articles;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Site;
 using Vestnik.Infrastructure.Time;

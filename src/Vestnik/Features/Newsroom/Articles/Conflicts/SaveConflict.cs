@@ -1,4 +1,5 @@
 using Vestnik.Features.Articles.Model;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 using Vestnik.Features.Newsroom.Revisions;
 
 namespace Vestnik.Features.Newsroom.Articles.Conflicts;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 
 namespace Vestnik.Features.Newsroom.Articles.Presence;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Inbox.Model;
+using Vestnik.Features.Newsroom.Articles.Workflow;
 
 namespace Vestnik.Features.Newsroom.Articles.Retelling;
 

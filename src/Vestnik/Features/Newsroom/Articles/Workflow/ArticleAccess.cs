@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Vestnik.Features.Accounts.Authorization;
 using Vestnik.Features.Articles.Model;
 
-namespace Vestnik.Features.Newsroom.Articles;
+namespace Vestnik.Features.Newsroom.Articles.Workflow;
 
 /// <summary>Who may change which article; what the article's status allows is the article's own rule.</summary>
 public static class ArticleAccess

@@ -1,7 +1,7 @@
 using Vestnik.Features.Articles.Model;
 using Vestnik.Infrastructure.Localization;
 
-namespace Vestnik.Features.Newsroom.Articles;
+namespace Vestnik.Features.Newsroom.Articles.Workflow;
 
 /// <summary>What the editor posts. Kept as typed text so a refused save shows the user exactly what they wrote.</summary>
 public sealed class ArticleForm
