@@ -1,3 +1,4 @@
+using Vestnik.Features.Import.Upload;
 using Vestnik.Features.Import.WordPress;
 
 namespace Vestnik.Features.Import;
@@ -13,6 +14,7 @@ public static class ImportFeature
         services.AddScoped<WordPressPosts>();
         services.AddScoped<WordPressComments>();
         services.AddScoped<WordPressImport>();
+        services.AddImportUpload();
         return services;
     }
 

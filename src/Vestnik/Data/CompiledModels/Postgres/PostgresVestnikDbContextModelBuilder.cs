@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84c390a8-8924-4899-8bba-892993ada3b2"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("6940c614-6a18-425b-b9ce-644c1f7183ae"), entityTypeCount: 49)
         {
         }
 
@@ -57,6 +57,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
             var webhook = WebhookEntityType.Create(this);
             var importedRecord = ImportedRecordEntityType.Create(this);
             var oldAddress = OldAddressEntityType.Create(this);
+            var importRun = ImportRunEntityType.Create(this);
+            var importRunLine = ImportRunLineEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
             var articlePresence = ArticlePresenceEntityType.Create(this);
@@ -101,6 +103,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             OldAddressEntityType.CreateForeignKey1(oldAddress, article);
             OldAddressEntityType.CreateForeignKey2(oldAddress, section);
             OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
+            ImportRunLineEntityType.CreateForeignKey1(importRunLine, importRun);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
@@ -154,6 +157,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
             WebhookEntityType.CreateAnnotations(webhook);
             ImportedRecordEntityType.CreateAnnotations(importedRecord);
             OldAddressEntityType.CreateAnnotations(oldAddress);
+            ImportRunEntityType.CreateAnnotations(importRun);
+            ImportRunLineEntityType.CreateAnnotations(importRunLine);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
             ArticlePresenceEntityType.CreateAnnotations(articlePresence);

@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e0e92233-4215-434d-9fab-353676f0f508"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("2393205c-54fc-480f-9007-6b0981a2f8d8"), entityTypeCount: 49)
         {
         }
 
@@ -56,6 +56,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             var webhook = WebhookEntityType.Create(this);
             var importedRecord = ImportedRecordEntityType.Create(this);
             var oldAddress = OldAddressEntityType.Create(this);
+            var importRun = ImportRunEntityType.Create(this);
+            var importRunLine = ImportRunLineEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
             var articlePresence = ArticlePresenceEntityType.Create(this);
@@ -100,6 +102,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             OldAddressEntityType.CreateForeignKey1(oldAddress, article);
             OldAddressEntityType.CreateForeignKey2(oldAddress, section);
             OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
+            ImportRunLineEntityType.CreateForeignKey1(importRunLine, importRun);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
@@ -153,6 +156,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             WebhookEntityType.CreateAnnotations(webhook);
             ImportedRecordEntityType.CreateAnnotations(importedRecord);
             OldAddressEntityType.CreateAnnotations(oldAddress);
+            ImportRunEntityType.CreateAnnotations(importRun);
+            ImportRunLineEntityType.CreateAnnotations(importRunLine);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
             ArticlePresenceEntityType.CreateAnnotations(articlePresence);
