@@ -44,8 +44,13 @@ public sealed class ImportModel(
         return await runs.StatusAsync(id, text, cancellationToken) is { } status ? new JsonResult(status) : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// Takes no parameters: binding one would make the framework read the whole form first (buffering the file),
+    /// leaving <see cref="ImportUploads"/> nothing to stream.
+    /// </remarks>
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         Text = ImportText.For(NewsroomLanguage.Of(HttpContext));
         if (!Request.HasFormContentType || Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) != true)
         {

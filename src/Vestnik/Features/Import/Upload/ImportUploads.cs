@@ -73,7 +73,7 @@ public sealed class ImportUploads(DataFolders folders, IOptions<ImportUploadOpti
             }
             else if (disposition.IsFormDisposition())
             {
-                using var text = new StreamReader(section.Body, Encoding.UTF8);
+                using var text = new StreamReader(section.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
                 var buffer = new char[MaxFieldLength];
                 var length = await text.ReadBlockAsync(buffer, cancellationToken);
                 upload.Fields[name] = new string(buffer, 0, length);
