@@ -122,6 +122,24 @@ public abstract class ImportUploadTests(AppFixture fixture)
         Assert.Contains(page.QuerySelectorAll("#import-history td"), cell => cell.TextContent == "vestnik-fixture.zip");
     }
 
+    [Fact]
+    public async Task DryRun_ShouldReportEverything_AndKeepNothing()
+    {
+        var records = await App.WithDbAsync(db => db.Set<ImportedRecord>().CountAsync());
+        var (client, response) = await UploadAsync("vestnik-fixture.wordpress.xml",
+            await File.ReadAllBytesAsync(Path.Combine(FixtureFolder, "vestnik-fixture.wordpress.xml")), dryRun: true);
+        var id = RunIdOf(response);
+
+        var run = await WaitUntilOverAsync(id);
+
+        Assert.Equal(ImportRunState.Finished, run.State);
+        Assert.True(run.DryRun);
+        Assert.True(run.Imported + run.Updated + run.Unchanged >= 12);
+        Assert.Equal(records, await App.WithDbAsync(db => db.Set<ImportedRecord>().CountAsync()));
+        var (_, page) = await client.GetPageAsync($"{Page}?run={id}");
+        Assert.Contains(ImportText.Ru.DryRunDone, page.QuerySelector("#import-report")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2 * MaxUploadBytes)]
     [InlineData(MaxUploadBytes + 10 * 1024)]
