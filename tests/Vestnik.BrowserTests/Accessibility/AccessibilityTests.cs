@@ -45,6 +45,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, LiveSiteFixture s
         "/newsroom/api-keys",
         "/newsroom/system",
         "/newsroom/export",
+        "/newsroom/import",
     ];
 
     [Theory]

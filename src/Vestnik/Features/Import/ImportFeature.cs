@@ -1,3 +1,4 @@
+using Vestnik.Features.Import.Upload;
 using Vestnik.Features.Import.Vestnik;
 using Vestnik.Features.Import.WordPress;
 
@@ -16,6 +17,7 @@ public static class ImportFeature
         services.AddScoped<WordPressImport>();
         services.AddScoped<RestoredArticles>();
         services.AddScoped<VestnikImport>();
+        services.AddImportUpload();
         return services;
     }
 

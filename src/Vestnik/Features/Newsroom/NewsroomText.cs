@@ -33,6 +33,7 @@ public sealed record NewsroomText
         ApiKeys = "Ключи API",
         SystemStatus = "Система",
         Export = "Выгрузка сайта",
+        Import = "Импорт архива",
         Users = "Сотрудники",
         EmailOrName = "Почта или имя",
         Audit = "Журнал аудита",
@@ -151,6 +152,7 @@ public sealed record NewsroomText
             [AuditActions.Schedule] = "планирование",
             [AuditActions.Delete] = "удаление",
             [AuditActions.SiteExport] = "выгрузка сайта",
+            [AuditActions.SiteImport] = "импорт архива",
             [AuditActions.ApiKeyCreate] = "новый ключ API",
             [AuditActions.ApiKeyRevoke] = "отзыв ключа API",
         },
@@ -218,6 +220,7 @@ public sealed record NewsroomText
         ApiKeys = "API keys",
         SystemStatus = "System",
         Export = "Site export",
+        Import = "Archive import",
         Users = "Staff",
         EmailOrName = "Email or name",
         Audit = "Audit log",
@@ -336,6 +339,7 @@ public sealed record NewsroomText
             [AuditActions.Schedule] = "scheduled",
             [AuditActions.Delete] = "deleted",
             [AuditActions.SiteExport] = "site exported",
+            [AuditActions.SiteImport] = "archive imported",
             [AuditActions.ApiKeyCreate] = "API key created",
             [AuditActions.ApiKeyRevoke] = "API key revoked",
         },
@@ -401,6 +405,7 @@ public sealed record NewsroomText
     public required string ApiKeys { get; init; }
     public required string SystemStatus { get; init; }
     public required string Export { get; init; }
+    public required string Import { get; init; }
     public required string Users { get; init; }
     public required string EmailOrName { get; init; }
     public required string Audit { get; init; }

@@ -51,6 +51,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
         ("/newsroom/api-keys", StaffPolicies.ManageApiKeys),
         ("/newsroom/system", StaffPolicies.ViewSystemStatus),
         ("/newsroom/export", StaffPolicies.ExportSite),
+        ("/newsroom/import", StaffPolicies.ImportArchive),
     ];
 
     public static TheoryData<string, string> Pages => new(Routes);
@@ -143,7 +144,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [
         "/newsroom", "/newsroom/articles", "/newsroom/articles/edit", "/newsroom/media", "/newsroom/inbox", "/newsroom/catalog",
         "/newsroom/comments", "/newsroom/shares", "/newsroom/webhooks", "/newsroom/users", "/newsroom/audit", "/newsroom/api-keys", "/newsroom/system",
-        "/newsroom/export",
+        "/newsroom/export", "/newsroom/import",
     ];
 
     private static string[] DesksFor(params string[] roles) => [.. MenuDesks.Where(desk => MayOpen(roles, PolicyOf(desk))).Order()];
@@ -204,6 +205,7 @@ public abstract class NewsroomAuthorizationTests(AppFixture fixture)
     [InlineData("/newsroom/users?handler=Invite")]
     [InlineData("/newsroom/users?handler=Roles")]
     [InlineData("/newsroom/export")]
+    [InlineData("/newsroom/import")]
     [InlineData("/newsroom/api-keys")]
     [InlineData("/newsroom/api-keys?handler=Revoke&id=1")]
     public async Task Form_ShouldRefusePostWithoutAntiforgeryToken(string path)

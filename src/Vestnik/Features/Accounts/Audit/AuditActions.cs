@@ -22,6 +22,7 @@ public static class AuditActions
     public const string Schedule = "schedule";
     public const string Delete = "delete";
     public const string SiteExport = "site-export";
+    public const string SiteImport = "site-import";
     public const string ApiKeyCreate = "api-key-create";
     public const string ApiKeyRevoke = "api-key-revoke";
 }

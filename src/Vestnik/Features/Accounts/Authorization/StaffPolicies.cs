@@ -44,6 +44,9 @@ public static class StaffPolicies
     /// <summary>Downloading the whole site: every article, comment and media file, and the accounts with their password hashes.</summary>
     public const string ExportSite = "Staff.ExportSite";
 
+    /// <summary>Uploading another system's archive to import: it writes articles, accounts and comments in bulk.</summary>
+    public const string ImportArchive = "Staff.ImportArchive";
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
     {
         [EnterNewsroom] = Roles.All,
@@ -58,6 +61,7 @@ public static class StaffPolicies
         [ManageApiKeys] = [Roles.Admin],
         [ViewSystemStatus] = [Roles.Admin],
         [ExportSite] = [Roles.Admin],
+        [ImportArchive] = [Roles.Admin],
     };
 
     /// <summary>
