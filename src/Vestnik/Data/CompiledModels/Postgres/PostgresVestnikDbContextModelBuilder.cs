@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84c390a8-8924-4899-8bba-892993ada3b2"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("9a77801e-2445-454e-a534-12c744852895"), entityTypeCount: 47)
         {
         }
 
@@ -99,8 +99,9 @@ namespace Vestnik.Data.CompiledModels.Postgres
             DeliveryEntityType.CreateForeignKey1(delivery, webhook);
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
             OldAddressEntityType.CreateForeignKey1(oldAddress, article);
-            OldAddressEntityType.CreateForeignKey2(oldAddress, section);
-            OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
+            OldAddressEntityType.CreateForeignKey2(oldAddress, author);
+            OldAddressEntityType.CreateForeignKey3(oldAddress, section);
+            OldAddressEntityType.CreateForeignKey4(oldAddress, tag);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);

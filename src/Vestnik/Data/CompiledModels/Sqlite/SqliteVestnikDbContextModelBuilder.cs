@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e0e92233-4215-434d-9fab-353676f0f508"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("c3d5f6fa-485f-4093-b921-1df02bb1f388"), entityTypeCount: 47)
         {
         }
 
@@ -98,8 +98,9 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             DeliveryEntityType.CreateForeignKey1(delivery, webhook);
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
             OldAddressEntityType.CreateForeignKey1(oldAddress, article);
-            OldAddressEntityType.CreateForeignKey2(oldAddress, section);
-            OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
+            OldAddressEntityType.CreateForeignKey2(oldAddress, author);
+            OldAddressEntityType.CreateForeignKey3(oldAddress, section);
+            OldAddressEntityType.CreateForeignKey4(oldAddress, tag);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
