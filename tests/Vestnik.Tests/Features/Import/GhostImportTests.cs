@@ -19,12 +19,12 @@ public abstract class GhostImportTests(AppFixture fixture)
 {
     private VestnikApp App => fixture.App;
 
-    private static object Lexical(string text) => JsonSerializer.Serialize(new
+    private static string Lexical(string text) => JsonSerializer.Serialize(new
     {
         root = new { type = "root", children = new object[] { new { type = "paragraph", children = new[] { new { type = "text", text, format = 0 } } } } },
     });
 
-    private static object Post(string id, string title, string slug, string status = "published", string? lexical = null) => new Dictionary<string, object?>
+    private static Dictionary<string, object?> Post(string id, string title, string slug, string status = "published", string? lexical = null) => new Dictionary<string, object?>
     {
         ["id"] = id, ["title"] = title, ["slug"] = slug, ["type"] = "post", ["status"] = status,
         ["lexical"] = lexical ?? Lexical($"Текст заметки «{title}»."), ["mobiledoc"] = null, ["html"] = "<p>html</p>",

@@ -101,16 +101,15 @@ public sealed class GhostConversionTests
     [Fact]
     public void DeepLexicalTree_ShouldBeCutRatherThanOverflow()
     {
-        object node = Text("глубоко");
-        for (var i = 0; i < 100; i++)
-        {
-            node = new { type = "quote", children = new[] { node } };
-        }
+        var quotes = string.Concat(Enumerable.Repeat("{\"type\":\"quote\",\"children\":[", 100));
+        var lexical = "{\"root\":{\"type\":\"root\",\"children\":[" + quotes + "{\"type\":\"text\",\"text\":\"глубоко\"}" + string.Concat(Enumerable.Repeat("]}", 100)) + "]}}";
 
-        var html = GhostLexical.ToHtml(Json(new { root = new { type = "root", children = new[] { node } } }), Cards());
+        var html = GhostLexical.ToHtml(lexical, Cards());
 
         Assert.DoesNotContain("глубоко", html, StringComparison.Ordinal);
     }
+
+    private static readonly int[] None = [];
 
     private string Mobiledoc(object document) => HtmlToMarkdown.ToMarkdown(GhostMobiledoc.ToHtml(Json(document), Cards()));
 
@@ -131,17 +130,17 @@ public sealed class GhostConversionTests
             },
             sections = new object[]
             {
-                new object[] { 1, "h2", new object[] { new object[] { 0, new int[0], 0, "Заголовок" } } },
+                new object[] { 1, "h2", new object[] { new object[] { 0, None, 0, "Заголовок" } } },
                 new object[] { 1, "p", new object[]
                 {
                     new object[] { 0, new[] { 0 }, 1, "жирный" },
-                    new object[] { 0, new int[0], 0, " и " },
+                    new object[] { 0, None, 0, " и " },
                     new object[] { 0, new[] { 1 }, 1, "ссылка" },
-                    new object[] { 1, new int[0], 0, 0 },
+                    new object[] { 1, None, 0, 0 },
                     new object[] { 0, new[] { 2 }, 1, "дальше" },
                 } },
-                new object[] { 1, "blockquote", new object[] { new object[] { 0, new int[0], 0, "Цитата" } } },
-                new object[] { 3, "ol", new object[] { new object[] { new object[] { 0, new int[0], 0, "один" } }, new object[] { new object[] { 0, new int[0], 0, "два" } } } },
+                new object[] { 1, "blockquote", new object[] { new object[] { 0, None, 0, "Цитата" } } },
+                new object[] { 3, "ol", new object[] { new object[] { new object[] { 0, None, 0, "один" } }, new object[] { new object[] { 0, None, 0, "два" } } } },
                 new object[] { 10, 0 },
                 new object[] { 10, 1 },
                 new object[] { 10, 2 },
@@ -215,7 +214,7 @@ public sealed class GhostConversionTests
             cards = new object[] { new object[] { "html", new { html = payload } }, new object[] { payload, new { } } },
             sections = new object[]
             {
-                new object[] { 1, payload, new object[] { new object[] { 0, new[] { 0, 1 }, 2, payload }, new object[] { 1, new int[0], 0, 0 } } },
+                new object[] { 1, payload, new object[] { new object[] { 0, new[] { 0, 1 }, 2, payload }, new object[] { 1, None, 0, 0 } } },
                 new object[] { 10, 0 }, new object[] { 10, 1 }, new object[] { 2, payload },
             },
         });

@@ -1,11 +1,13 @@
 // Builds the Vestnik test site in a running Ghost through its Admin API, then saves Ghost's own export of it.
-// Usage: node make-fixture.mjs http://127.0.0.1:2368 <ghost content folder> <output folder>
-// Needs Node 22 (fetch, FormData, Blob) and a fresh Ghost whose owner is not set up yet.
+// Usage: node make-fixture.mjs http://127.0.0.1:2368 <ghost content folder> <output folder> <mail log>
+// Needs Node 22 (fetch, FormData, Blob), a fresh Ghost whose owner is not set up yet, and a mail sink on Ghost's SMTP
+// port that writes the messages to <mail log> (the second author's invitation link is read from there).
 import { deflateSync } from 'node:zlib';
-import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 
-const [ghost, contentFolder, output] = process.argv.slice(2);
+const [ghost, contentFolder, output, mailLog] = process.argv.slice(2);
 const admin = `${ghost}/ghost/api/admin`;
 const origin = new URL(ghost).origin;
 let cookie = '';
@@ -20,7 +22,8 @@ async function call(method, path, body, headers = {}) {
     if (setCookie) cookie = setCookie.split(';')[0];
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return text.length ? JSON.parse(text) : {};
+    // Some answers are words ("Created" for a new session), not JSON.
+    return text.startsWith('{') ? JSON.parse(text) : {};
 }
 
 // A small PNG of two colours in stripes, so each image is a distinct file.
@@ -54,6 +57,19 @@ function crc32(buffer) {
     return ~crc >>> 0;
 }
 
+// The mail sink (Python's smtpd DebuggingServer) prints each line of a message as b'…'; Ghost sends its parts in
+// base64, so each run of such lines is decoded too before the link is looked for.
+function mailText(log) {
+    let text = log;
+    let run = '';
+    for (const line of log.split('\n')) {
+        const part = line.match(/^b'([A-Za-z0-9+/=]*)'$/);
+        if (part) { run += part[1]; continue; }
+        if (run) { text += Buffer.from(run, 'base64').toString('utf8'); run = ''; }
+    }
+    return text;
+}
+
 async function upload(name, colours) {
     const form = new FormData();
     form.append('file', new Blob([png(640, 400, ...colours)], { type: 'image/png' }), name);
@@ -69,24 +85,28 @@ const link = (url, value) => block('link', [text(value)], { url, rel: null, targ
 const list = (listType, items) => block('list', items.map((item, i) => block('listitem', Array.isArray(item) ? item : [text(item)], { value: i + 1 })), { listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul' });
 const lexical = (...children) => JSON.stringify({ root: block('root', children) });
 
-await call('POST', '/authentication/setup/', { setup: [{ name: 'Анна Петрова', email: 'anna.petrova@vestnik.test', password: 'Vestnik-fixture-2026!', blogTitle: 'Вестник (Ghost)' }] });
+const setUp = (await call('GET', '/authentication/setup/')).setup[0].status;
+if (!setUp) await call('POST', '/authentication/setup/', { setup: [{ name: 'Анна Петрова', email: 'anna.petrova@vestnik.test', password: 'Vestnik-fixture-2026!', blogTitle: 'Вестник (Ghost)' }] });
 await call('POST', '/session/', { username: 'anna.petrova@vestnik.test', password: 'Vestnik-fixture-2026!' });
 const owner = (await call('GET', '/users/me/')).users[0];
 
 // The second author: invited as an Author and accepting the invitation, as a person would.
 const roles = (await call('GET', '/roles/?permissions=assign')).roles;
 const authorRole = roles.find(role => role.name === 'Author');
-const invite = (await call('POST', '/invites/', { invites: [{ email: 'ivan.smirnov@vestnik.test', role_id: authorRole.id }] }).catch(e => ({ error: e })));
-if (invite.error) console.warn(`invite: ${invite.error.message}`);
-const token = process.env.GHOST_INVITE_TOKEN;
-let ivan = null;
-if (token) {
-    await fetch(`${admin}/authentication/invitation/`, {
-        method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ invitation: [{ token, email: 'ivan.smirnov@vestnik.test', name: 'Иван Смирнов', password: 'Vestnik-fixture-2026!' }] }),
-    }).then(r => { if (!r.ok) throw new Error(`invitation ${r.status}`); });
-    ivan = (await call('GET', '/users/?filter=email:\'ivan.smirnov@vestnik.test\'')).users[0];
+await call('POST', '/invites/', { invites: [{ email: 'ivan.smirnov@vestnik.test', role_id: authorRole.id }] });
+let token = null;
+for (let attempt = 0; attempt < 60 && !token; attempt++) {
+    await sleep(1000);
+    // The newest invitation counts: a new one for the same address replaces the one before.
+    token = [...mailText(readFileSync(mailLog, 'utf8')).matchAll(/signup\/([A-Za-z0-9_=+\-]+)\//g)].at(-1)?.[1] ?? null;
 }
+if (!token) throw new Error('no invitation arrived at the mail sink');
+const accepted = await fetch(`${admin}/authentication/invitation/`, {
+    method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ invitation: [{ token, email: 'ivan.smirnov@vestnik.test', name: 'Иван Смирнов', password: 'Vestnik-fixture-2026!' }] }),
+});
+if (!accepted.ok) throw new Error(`invitation: ${accepted.status} ${await accepted.text()}`);
+const ivan = (await call('GET', `/users/?filter=${encodeURIComponent("email:'ivan.smirnov@vestnik.test'")}`)).users[0];
 
 const elections = await upload('vybory.png', [[200, 40, 40], [240, 240, 240]]);
 const port1 = await upload('port-utro.png', [[20, 60, 160], [230, 230, 250]]);
@@ -131,7 +151,7 @@ await post({
     published_at: '2026-11-22T07:00:00.000Z',
     feature_image: port1,
     tags: [{ name: 'Экономика' }, { name: 'Порт' }],
-    authors: ivan ? [{ id: ivan.id }, { id: owner.id }] : [{ id: owner.id }],
+    authors: [{ id: ivan.id }, { id: owner.id }],
     lexical: lexical(
         paragraph(text('За десять месяцев порт перевалил 12,4 млн тонн грузов.')),
         { type: 'gallery', version: 1, images: [
@@ -167,7 +187,7 @@ await post({
     slug: 'intervyu-s-direktorom-teatra',
     status: 'draft',
     tags: [{ name: 'Культура' }],
-    authors: ivan ? [{ id: ivan.id }] : [{ id: owner.id }],
+    authors: [{ id: ivan.id }],
     lexical: lexical(paragraph(text('Вопросы к интервью: сезон, гастроли, новая сцена.'))),
 });
 
