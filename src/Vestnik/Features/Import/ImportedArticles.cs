@@ -22,12 +22,15 @@ public sealed class ImportedArticles(VestnikDbContext db)
             || await db.SlugRedirects.AnyAsync(r => r.OldSlug == slug, cancellationToken));
     }
 
-    /// <summary>Points the old site's path of a post at its article (an address another post had moves to this one).</summary>
-    public async Task KeepOldAddressAsync(string? path, int articleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Points the old site's path of a post at its article. A path another article has keeps it unless
+    /// <paramref name="takeOver"/> (WordPress: a link is one post's, so the newest claim is right); false then.
+    /// </summary>
+    public async Task<bool> KeepOldAddressAsync(string? path, int articleId, bool takeOver, CancellationToken cancellationToken)
     {
         if (OldAddress.Normalize(path) is not { } normalized)
         {
-            return;
+            return true;
         }
         var address = await db.Set<OldAddress>().FirstOrDefaultAsync(a => a.Path == normalized, cancellationToken);
         if (address is null)
@@ -36,11 +39,16 @@ public sealed class ImportedArticles(VestnikDbContext db)
         }
         else if (address.ArticleId != articleId)
         {
+            if (!takeOver && address.ArticleId is not null)
+            {
+                return false;
+            }
             address.ArticleId = articleId;
             address.SectionId = null;
             address.TagId = null;
             address.AuthorId = null;
         }
+        return true;
     }
 
     /// <summary>The lead image of a media library image, at its largest rendition.</summary>

@@ -105,6 +105,7 @@ public abstract class GhostImportTests(AppFixture fixture)
         Assert.Contains(report.SkippedItems, s => s.Item.StartsWith("post tolko-pismo", StringComparison.Ordinal) && s.Reason.Contains("e-mail", StringComparison.Ordinal));
         Assert.Contains(report.Warnings, w => w.Item == "post teg-poteryalsya" && w.Warning.Contains("t9", StringComparison.Ordinal));
         Assert.Contains(report.Warnings, w => w.Item == "post bityy-dokument" && w.Warning.Contains("HTML", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.Item == "post duma-prinyala-byudzhet" && w.Warning.Contains("first", StringComparison.Ordinal));
 
         var articles = await App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Section).Include(a => a.Authors).ThenInclude(a => a.Author)
             .Where(a => a.Title == "Дума приняла бюджет" || a.Title == "Тот же адрес" || a.Title == "Скрипт в тексте" || a.Title == "Битый документ").ToDictionaryAsync(a => a.Title));

@@ -30,9 +30,9 @@ public sealed class GhostExportReaderTests
     }
 
     [Fact]
-    public void AnExportWithoutTheDbWrapper_ShouldReadAlike()
+    public void AnExportWithoutTheDbWrapper_AndWithTrailingSpace_ShouldReadAlike()
     {
-        var rows = Read("""{"meta":{"version":"5.130.6"},"data":{"users":[{"id":"u1"}]}}""", GhostExportReader.Meta, "users");
+        var rows = Read("""{"meta":{"version":"5.130.6"},"data":{"users":[{"id":"u1"}]}}""" + "\n\r\n  ", GhostExportReader.Meta, "users");
 
         Assert.Equal(["meta", "users"], rows.Select(r => r.Table));
     }

@@ -57,7 +57,7 @@ public sealed class GhostExportReader
             length -= consumed;
             if (final)
             {
-                if (length > 0 || path.Count > 0 || !sawRoot)
+                if (path.Count > 0 || !sawRoot || buffer.AsSpan(0, length).IndexOfAnyExcept(" \t\r\n"u8) >= 0)
                 {
                     throw new JsonException("The file ends in the middle of its data.");
                 }

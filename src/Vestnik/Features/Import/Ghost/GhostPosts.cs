@@ -78,7 +78,7 @@ public sealed class GhostPosts(
                 report.Warn(name, $"its tag {tagId} is not among the export's tags");
             }
         }
-        var featureWords = catalog.FeatureImages.GetValueOrDefault(post.Id);
+        var featureWords = catalog.FeatureImages.GetValueOrDefault(post.Id, ("", ""));
         var hash = Hash(post, authorIds, tags, featureWords);
         if (record is not null && record.ContentHash == hash)
         {
@@ -146,7 +146,11 @@ public sealed class GhostPosts(
             record.ContentHash = hash;
             db.Update(record);
         }
-        await articles.KeepOldAddressAsync($"/{post.Slug}", saved.Id, cancellationToken);
+        // Ghost's slugs are unique, but a file put together from two sites may repeat one: the first post keeps the address.
+        if (!await articles.KeepOldAddressAsync($"/{post.Slug}", saved.Id, takeOver: false, cancellationToken))
+        {
+            report.Warn(name, $"another post had the address /{post.Slug}/ first: it keeps it");
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (record is null ? Outcome.Imported : Outcome.Updated, saved.Id);
     }

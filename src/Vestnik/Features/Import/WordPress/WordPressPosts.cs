@@ -115,7 +115,7 @@ public sealed class WordPressPosts(
             record.ContentHash = hash;
             db.Update(record);
         }
-        await articles.KeepOldAddressAsync(Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.AbsolutePath : null, saved.Id, cancellationToken);
+        await articles.KeepOldAddressAsync(Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.AbsolutePath : null, saved.Id, takeOver: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (record is null ? Outcome.Imported : Outcome.Updated, saved.Id);
     }
