@@ -54,6 +54,7 @@ public abstract class GhostImportTests(AppFixture fixture)
                                 children = new object[]
                                 {
                                     new { type = "html", html = "<script>alert('x')</script><img src=x onerror=alert(1)><p>Текст</p>" },
+                                    new { type = "image", src = "__GHOST_URL__/content/images/2026/03/gone.jpg", alt = "Пропавший снимок" },
                                     new { type = "paragraph", children = new object[] { new { type = "link", url = "javascript:alert(1)", children = new[] { new { type = "text", text = "ссылка", format = 0 } } } } },
                                 },
                             },
@@ -106,6 +107,7 @@ public abstract class GhostImportTests(AppFixture fixture)
         Assert.Contains(report.Warnings, w => w.Item == "post teg-poteryalsya" && w.Warning.Contains("t9", StringComparison.Ordinal));
         Assert.Contains(report.Warnings, w => w.Item == "post bityy-dokument" && w.Warning.Contains("HTML", StringComparison.Ordinal));
         Assert.Contains(report.Warnings, w => w.Item == "post duma-prinyala-byudzhet" && w.Warning.Contains("first", StringComparison.Ordinal));
+        Assert.Contains(report.Warnings, w => w.Item == "post skript" && w.Warning.Contains("--site-url", StringComparison.Ordinal));
 
         var articles = await App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Tags).Include(a => a.Section).Include(a => a.Authors).ThenInclude(a => a.Author)
             .Where(a => a.Title == "Дума приняла бюджет" || a.Title == "Тот же адрес" || a.Title == "Скрипт в тексте" || a.Title == "Битый документ").ToDictionaryAsync(a => a.Title));

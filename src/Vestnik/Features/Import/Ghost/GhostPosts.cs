@@ -216,6 +216,11 @@ public sealed class GhostPosts(
                 }
             }
         }
+        var lost = HtmlToMarkdown.ImageSources(parsed).Count(source => source.StartsWith('/') && !library.ContainsKey(source));
+        if (lost > 0)
+        {
+            report.Warn(name, $"{lost} image(s) of the old site are not in the images folder, and without --site-url their address is unknown");
+        }
         return HtmlToMarkdown.Convert(parsed, source => library.GetValueOrDefault(source));
     }
 
