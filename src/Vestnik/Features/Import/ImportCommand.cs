@@ -1,11 +1,13 @@
 using Vestnik.Infrastructure.Operations;
+using Vestnik.Features.Import.Ghost;
 using Vestnik.Features.Import.Vestnik;
 using Vestnik.Features.Import.WordPress;
 
 namespace Vestnik.Features.Import;
 
 /// <summary>
-/// <c>dotnet run --project src/Vestnik -- import wordpress export.xml [--media-folder uploads/] [--dry-run] [--pages]</c>:
+/// <c>dotnet run --project src/Vestnik -- import wordpress export.xml [--media-folder uploads/] [--dry-run] [--pages]</c>
+/// or <c>import ghost export.json [--images-folder content/images/] [--site-url https://old.example] [--dry-run] [--pages]</c>:
 /// imports an archive with a progress bar and prints what it did; <c>import vestnik export.zip</c> restores a full
 /// export of a Vestnik site into an empty one. The exit code is 0 when the file was read to the
 /// end (skipped items are listed, not fatal), 1 when the run stopped, 2 when the arguments are wrong.
@@ -14,8 +16,9 @@ public static class ImportCommand
 {
     public const string Name = "import";
 
-    private const string Usage = "Usage: import wordpress <export.xml> [--media-folder <uploads folder>] [--dry-run] [--pages]\n" +
-        "       import vestnik <export.zip or folder>";
+    private const string Usage = "Usage: import wordpress <export.xml> [--media-folder <uploads folder>] [--dry-run] [--pages]\n"
+        + "       import ghost <export.json> [--images-folder <content/images folder>] [--site-url <old site address>] [--dry-run] [--pages]\n"
+        + "       import vestnik <export.zip or folder>";
 
     /// <summary>Runs the command when the arguments ask for it; false means "start the site as usual".</summary>
     public static async Task<bool> TryRunImportAsync(this WebApplication app, string[] args)
@@ -33,6 +36,10 @@ public static class ImportCommand
         if (args is ["vestnik", var export, .. var settings] && settings.All(ConsoleCommandArguments.IsSetting))
         {
             return await RestoreAsync(services, export);
+        }
+        if (args.Length > 0 && args[0] == "ghost")
+        {
+            return await RunGhostAsync(services, args);
         }
         if (Parse(args) is not { } options)
         {
@@ -97,6 +104,64 @@ public static class ImportCommand
                     break;
                 case "--media-folder" when i + 1 < args.Length:
                     options = options with { MediaFolder = args[++i] };
+                    break;
+                case var setting when ConsoleCommandArguments.IsSetting(setting):
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return options;
+    }
+
+    private static async Task<int> RunGhostAsync(IServiceProvider services, string[] args)
+    {
+        if (ParseGhost(args) is not { } options)
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(options.File))
+        {
+            await Console.Error.WriteLineAsync($"No such file: {options.File}");
+            return 2;
+        }
+        if (options.ImagesFolder is { } folder && !Directory.Exists(folder))
+        {
+            await Console.Error.WriteLineAsync($"No such folder: {folder}");
+            return 2;
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Console.WriteLine($"Importing {options.File}{(options.DryRun ? " (dry run: nothing is kept)" : "")}");
+        await using var scope = services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<GhostImport>().RunAsync(options, new ConsoleProgress(), CancellationToken.None);
+        Console.WriteLine();
+        Print(report, clock.Elapsed);
+        return report.FatalError is null ? 0 : 1;
+    }
+
+    public static GhostImportOptions? ParseGhost(string[] args)
+    {
+        if (args.Length < 2 || args[0] != "ghost")
+        {
+            return null;
+        }
+        var options = new GhostImportOptions(args[1]);
+        for (var i = 2; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--dry-run":
+                    options = options with { DryRun = true };
+                    break;
+                case "--pages":
+                    options = options with { IncludePages = true };
+                    break;
+                case "--images-folder" when i + 1 < args.Length:
+                    options = options with { ImagesFolder = args[++i] };
+                    break;
+                case "--site-url" when i + 1 < args.Length && Uri.TryCreate(args[i + 1], UriKind.Absolute, out var site) && site.Scheme is "http" or "https":
+                    options = options with { SiteUrl = args[++i] };
                     break;
                 case var setting when ConsoleCommandArguments.IsSetting(setting):
                     break;

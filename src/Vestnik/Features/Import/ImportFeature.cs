@@ -1,16 +1,19 @@
+using Vestnik.Features.Import.Ghost;
 using Vestnik.Features.Import.Upload;
 using Vestnik.Features.Import.Vestnik;
 using Vestnik.Features.Import.WordPress;
 
 namespace Vestnik.Features.Import;
 
-/// <summary>Importing another system's archive (WordPress today) and answering its old addresses.</summary>
+/// <summary>Importing another system's archive (WordPress, Ghost) and answering its old addresses.</summary>
 public static class ImportFeature
 {
     public static IServiceCollection AddImport(this IServiceCollection services)
     {
         services.AddScoped<ImportedRecords>();
         services.AddScoped<LibraryImageImporter>();
+        services.AddScoped<ImportCatalog>();
+        services.AddScoped<ImportedArticles>();
         services.AddScoped<WordPressCatalogImport>();
         services.AddScoped<WordPressPosts>();
         services.AddScoped<WordPressComments>();
@@ -18,6 +21,9 @@ public static class ImportFeature
         services.AddScoped<RestoredArticles>();
         services.AddScoped<VestnikImport>();
         services.AddImportUpload();
+        services.AddScoped<GhostCatalogImport>();
+        services.AddScoped<GhostPosts>();
+        services.AddScoped<GhostImport>();
         return services;
     }
 

@@ -15,7 +15,7 @@ public sealed class ImportedRecord
     /// <summary>What it is: <see cref="ImportedKinds"/>.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>The source's id (a number in WordPress; for an image, its file's path under the uploads folder).</summary>
+    /// <summary>The source's id (a number in WordPress, 24 hex digits in Ghost, a slug for sections and tags; for an image, its file's path under the uploads folder).</summary>
     public required string SourceId { get; init; }
 
     /// <summary>The id of the row it became here (an article, comment, section, tag, byline or media asset).</summary>
@@ -30,6 +30,9 @@ public static class ImportSources
 
     /// <summary>Another Vestnik's full export (docs/export.md).</summary>
     public const string Vestnik = "vestnik";
+
+    /// <summary>A Ghost 5 or 6 JSON export.</summary>
+    public const string Ghost = "ghost";
 }
 
 public static class ImportedKinds

@@ -16,7 +16,7 @@ public sealed partial class LibraryImageImporter(VestnikDbContext db, MediaLibra
     public async Task<MediaAsset?> FindOrAddAsync(string source, string? uploadsFolder, string imageUrl, string caption, string alt,
         ImportReport report, CancellationToken cancellationToken)
     {
-        if (uploadsFolder is null || RelativePath(imageUrl) is not { } relative || FileIn(uploadsFolder, relative) is not { } file)
+        if (uploadsFolder is null || RelativePath(imageUrl, FolderMarker(source)) is not { } relative || FileIn(uploadsFolder, relative) is not { } file)
         {
             return null;
         }
@@ -42,22 +42,25 @@ public sealed partial class LibraryImageImporter(VestnikDbContext db, MediaLibra
         }
     }
 
+    /// <summary>Where a source keeps its uploaded images in its addresses: WordPress's <c>wp-content/uploads</c>, Ghost's <c>content/images</c>.</summary>
+    public static string FolderMarker(string source) => source == ImportSources.Ghost ? "/content/images/" : "/uploads/";
+
     /// <summary>
-    /// The path under the uploads folder: after <c>/wp-content/uploads/</c> in an address of the old site (or the
-    /// address itself when relative). Null for anything else.
+    /// The path under the uploads folder: after the <paramref name="marker"/> (<c>/uploads/</c>) in an address of
+    /// the old site (or the address itself when relative). Null for anything else.
     /// </summary>
-    public static string? RelativePath(string imageUrl)
+    public static string? RelativePath(string imageUrl, string marker = "/uploads/")
     {
         var path = Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : imageUrl.Split('?', '#')[0];
-        var marker = path.IndexOf("/uploads/", StringComparison.OrdinalIgnoreCase);
-        if (marker < 0)
+        var at = path.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
         {
             return null;
         }
         string decoded;
         try
         {
-            decoded = Uri.UnescapeDataString(path[(marker + "/uploads/".Length)..]);
+            decoded = Uri.UnescapeDataString(path[(at + marker.Length)..]);
         }
         catch (UriFormatException)
         {
@@ -68,12 +71,13 @@ public sealed partial class LibraryImageImporter(VestnikDbContext db, MediaLibra
 
     /// <summary>
     /// The file inside the folder, never outside it (a path with "..": refused). A resized copy WordPress linked
-    /// (<c>photo-300x200.jpg</c>) falls back to the original upload when only that was copied.
+    /// (<c>photo-300x200.jpg</c>) or Ghost linked (<c>size/w600/2024/05/photo.jpg</c>) falls back to the original
+    /// upload when only that was copied.
     /// </summary>
     private static string? FileIn(string folder, string relative)
     {
         var root = Path.GetFullPath(folder);
-        foreach (var candidate in new[] { relative, ResizedSuffix().Replace(relative, "$1") }.Distinct())
+        foreach (var candidate in new[] { relative, ResizedSuffix().Replace(relative, "$1"), GhostSize().Replace(relative, "") }.Distinct())
         {
             var full = Path.GetFullPath(Path.Combine(root, candidate));
             if (full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
@@ -86,4 +90,7 @@ public sealed partial class LibraryImageImporter(VestnikDbContext db, MediaLibra
 
     [GeneratedRegex(@"-\d{1,5}x\d{1,5}(\.[A-Za-z0-9]+)$")]
     private static partial Regex ResizedSuffix();
+
+    [GeneratedRegex(@"^size/w\d{1,5}(?:h\d{1,5})?/")]
+    private static partial Regex GhostSize();
 }

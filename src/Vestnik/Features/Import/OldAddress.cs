@@ -3,7 +3,7 @@ using Vestnik.Features.Articles.Model;
 namespace Vestnik.Features.Import;
 
 /// <summary>
-/// A path of the site an archive was imported from (<c>/2024/05/privet-mir/</c>, <c>/category/news/</c>) and what it
+/// A path of the site an archive was imported from (<c>/2024/05/privet-mir/</c>, <c>/category/news/</c>, <c>/author/anna/</c>) and what it
 /// shows here now. Requests for it answer 301 to the current address, worked out when asked, so a later rename of
 /// the article (with its <see cref="SlugRedirect"/>) or of the tag still lands right.
 /// </summary>
@@ -22,6 +22,8 @@ public sealed class OldAddress
     public Section? Section { get; set; }
     public int? TagId { get; set; }
     public Tag? Tag { get; set; }
+    public int? AuthorId { get; set; }
+    public Author? Author { get; set; }
 
     /// <summary>The one form a path is stored and looked up in: decoded, no trailing slash, at most <see cref="MaxPathLength"/>.</summary>
     public static string? Normalize(string? path)

@@ -36,6 +36,7 @@ public static class OldAddressRedirects
                 Article = a.Article == null ? null : new { a.Article.Slug, a.Article.Language, a.Article.Status },
                 SectionSlug = a.Section == null ? null : a.Section.Slug,
                 Tag = a.Tag == null ? null : new { a.Tag.Slug, a.Tag.Language },
+                AuthorSlug = a.Author == null ? null : a.Author.Slug,
             })
             .FirstOrDefaultAsync(cancellationToken);
         return found switch
@@ -43,6 +44,7 @@ public static class OldAddressRedirects
             { Article: { Status: ArticleStatus.Published } article } => ReaderUrls.Article(article.Language, article.Slug),
             { SectionSlug: { } section } => ReaderUrls.Section(ContentLanguage.Ru, section),
             { Tag: { } tag } => ReaderUrls.Tag(tag.Language, tag.Slug),
+            { AuthorSlug: { } author } => ReaderUrls.Author(ContentLanguage.Ru, author),
             _ => null,
         };
     }

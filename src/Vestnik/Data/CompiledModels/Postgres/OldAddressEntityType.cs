@@ -22,10 +22,10 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 "Vestnik.Features.Import.OldAddress",
                 typeof(OldAddress),
                 baseEntityType,
-                propertyCount: 5,
-                navigationCount: 3,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 4,
+                propertyCount: 6,
+                navigationCount: 4,
+                foreignKeyCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -45,6 +45,14 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 fieldInfo: typeof(OldAddress).GetField("<ArticleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             articleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var authorId = runtimeEntityType.AddProperty(
+                "AuthorId",
+                typeof(int?),
+                propertyInfo: typeof(OldAddress).GetProperty("AuthorId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OldAddress).GetField("<AuthorId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            authorId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var path = runtimeEntityType.AddProperty(
                 "Path",
@@ -78,13 +86,16 @@ namespace Vestnik.Data.CompiledModels.Postgres
                 new[] { articleId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { authorId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { path },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { sectionId });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { tagId });
 
             return runtimeEntityType;
@@ -109,6 +120,23 @@ namespace Vestnik.Data.CompiledModels.Postgres
 
         public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AuthorId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            var author = declaringEntityType.AddNavigation("Author",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Author),
+                propertyInfo: typeof(OldAddress).GetProperty("Author", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OldAddress).GetField("<Author>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SectionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -124,7 +152,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("TagId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

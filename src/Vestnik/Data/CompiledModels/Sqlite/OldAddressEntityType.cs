@@ -21,10 +21,10 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 "Vestnik.Features.Import.OldAddress",
                 typeof(OldAddress),
                 baseEntityType,
-                propertyCount: 5,
-                navigationCount: 3,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 4,
+                propertyCount: 6,
+                navigationCount: 4,
+                foreignKeyCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -41,6 +41,13 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 typeof(int?),
                 propertyInfo: typeof(OldAddress).GetProperty("ArticleId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OldAddress).GetField("<ArticleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var authorId = runtimeEntityType.AddProperty(
+                "AuthorId",
+                typeof(int?),
+                propertyInfo: typeof(OldAddress).GetProperty("AuthorId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OldAddress).GetField("<AuthorId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var path = runtimeEntityType.AddProperty(
@@ -72,13 +79,16 @@ namespace Vestnik.Data.CompiledModels.Sqlite
                 new[] { articleId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { authorId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { path },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { sectionId });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { tagId });
 
             return runtimeEntityType;
@@ -103,6 +113,23 @@ namespace Vestnik.Data.CompiledModels.Sqlite
 
         public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AuthorId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            var author = declaringEntityType.AddNavigation("Author",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Author),
+                propertyInfo: typeof(OldAddress).GetProperty("Author", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OldAddress).GetField("<Author>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SectionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -118,7 +145,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("TagId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

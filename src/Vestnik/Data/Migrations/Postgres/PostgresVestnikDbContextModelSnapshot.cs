@@ -1255,6 +1255,9 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.Property<int?>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1269,6 +1272,8 @@ namespace Vestnik.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("Path")
                         .IsUnique();
@@ -2142,6 +2147,11 @@ namespace Vestnik.Data.Migrations.Postgres
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Vestnik.Features.Articles.Model.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Vestnik.Features.Articles.Model.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
@@ -2153,6 +2163,8 @@ namespace Vestnik.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Article");
+
+                    b.Navigation("Author");
 
                     b.Navigation("Section");
 

@@ -1203,6 +1203,9 @@ namespace Vestnik.Data.Migrations.Sqlite
                     b.Property<int?>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1217,6 +1220,8 @@ namespace Vestnik.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("Path")
                         .IsUnique();
@@ -2078,6 +2083,11 @@ namespace Vestnik.Data.Migrations.Sqlite
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Vestnik.Features.Articles.Model.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Vestnik.Features.Articles.Model.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
@@ -2089,6 +2099,8 @@ namespace Vestnik.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Article");
+
+                    b.Navigation("Author");
 
                     b.Navigation("Section");
 

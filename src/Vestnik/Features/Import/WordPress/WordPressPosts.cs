@@ -16,7 +16,7 @@ namespace Vestnik.Features.Import.WordPress;
 /// </summary>
 public sealed class WordPressPosts(
     VestnikDbContext db, ArticleWorkflow workflow, MarkdownRenderer markdown, IBodyImageCatalog bodyImages,
-    LibraryImageImporter images, ImportedRecords records, TimeProvider clock)
+    LibraryImageImporter images, ImportedRecords records, ImportedArticles articles, TimeProvider clock)
 {
     private const string Source = ImportSources.WordPress;
     private static readonly ArticleActor Importer = new(null, "import", Newsroom.NewsroomText.En);
@@ -96,7 +96,7 @@ public sealed class WordPressPosts(
             article.Tags.AddRange(tags.Where(t => article.Tags.All(a => a.Id != t.Id)));
             if (article.PublishedAt is null && (existing is null || state.PublishedAt is null))
             {
-                article.SetSlug(await SlugAsync(item, title, article.Id, cancellationToken));
+                article.SetSlug(await articles.SlugAsync(item.Slug, title, article.Id, cancellationToken));
             }
         }, state, Importer, cancellationToken);
         if (result.Outcome != ChangeOutcome.Saved || result.Article is not { } saved)
@@ -115,7 +115,7 @@ public sealed class WordPressPosts(
             record.ContentHash = hash;
             db.Update(record);
         }
-        await KeepOldAddressAsync(item.Link, saved.Id, cancellationToken);
+        await articles.KeepOldAddressAsync(Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.AbsolutePath : null, saved.Id, takeOver: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (record is null ? Outcome.Imported : Outcome.Updated, saved.Id);
     }
@@ -174,51 +174,7 @@ public sealed class WordPressPosts(
                 ? null
                 : new LeadImage { Url = attachment.Url, Caption = Cut(attachment.Caption, 1000), AltText = Cut(attachment.Alt, 500) };
         }
-        var largest = asset.WidthList[^1];
-        return new LeadImage
-        {
-            Url = asset.FallbackUrl,
-            Width = largest,
-            Height = asset.HeightAt(largest),
-            Srcset = asset.Srcset("webp"),
-            MediaAssetId = asset.Id,
-            Caption = asset.Caption,
-            Credit = asset.Credit,
-            AltText = asset.AltText,
-        };
-    }
-
-    /// <summary>
-    /// The post's own slug, romanized by our slug rules when WordPress kept it in Cyrillic; numbered when another
-    /// article (or a renamed one's old slug) has it.
-    /// </summary>
-    private async Task<string> SlugAsync(WxrItem item, string title, int articleId, CancellationToken cancellationToken)
-    {
-        var wanted = Transliteration.ToSlug(item.Slug) is { Length: > 0 } fromSlug ? fromSlug : Transliteration.ToSlug(title);
-        wanted = wanted.Length == 0 ? "article" : wanted;
-        return await WordPressCatalogImport.UniqueAsync(wanted, 80, async slug =>
-            await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken)
-            || await db.SlugRedirects.AnyAsync(r => r.OldSlug == slug, cancellationToken));
-    }
-
-    private async Task KeepOldAddressAsync(string link, int articleId, CancellationToken cancellationToken)
-    {
-        var path = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.AbsolutePath : null;
-        if (OldAddress.Normalize(path) is not { } normalized)
-        {
-            return;
-        }
-        var address = await db.Set<OldAddress>().FirstOrDefaultAsync(a => a.Path == normalized, cancellationToken);
-        if (address is null)
-        {
-            db.Add(new OldAddress { Path = normalized, ArticleId = articleId });
-        }
-        else if (address.ArticleId != articleId)
-        {
-            address.ArticleId = articleId;
-            address.SectionId = null;
-            address.TagId = null;
-        }
+        return ImportedArticles.LeadImageOf(asset);
     }
 
     /// <summary>A fingerprint of everything of the post that the article is made from (comments have their own).</summary>
