@@ -5,7 +5,7 @@ using Vestnik.Features.Import;
 
 namespace Vestnik.Features.Export;
 
-/// <summary>The addresses of an archive imported earlier (WordPress paths) that answer 301 here, after the articles they name.</summary>
+/// <summary>The addresses of an archive imported earlier (WordPress or Ghost paths) that answer 301 here, after the articles they name.</summary>
 internal static class ExportedOldAddresses
 {
     public static async Task WriteAsync(Utf8JsonWriter json, VestnikDbContext db, CancellationToken cancellationToken)
@@ -19,6 +19,7 @@ internal static class ExportedOldAddresses
             json.WriteNullableNumber("articleId", address.ArticleId);
             json.WriteNullableNumber("sectionId", address.SectionId);
             json.WriteNullableNumber("tagId", address.TagId);
+            json.WriteNullableNumber("authorId", address.AuthorId);
             json.WriteEndObject();
             await json.FlushWhenFullAsync(cancellationToken);
         }

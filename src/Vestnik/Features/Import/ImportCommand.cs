@@ -1,6 +1,6 @@
 using Vestnik.Infrastructure.Operations;
 using Vestnik.Features.Import.Ghost;
-using Vestnik.Features.Import.Vestnik;
+using Vestnik.Features.Import.Restore;
 using Vestnik.Features.Import.WordPress;
 
 namespace Vestnik.Features.Import;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vestnik.Features.Export;
 using Vestnik.Features.Import;
-using Vestnik.Features.Import.Vestnik;
+using Vestnik.Features.Import.Restore;
 using Vestnik.Infrastructure;
 using Vestnik.Testing;
 using Vestnik.Tests.Features.Export;

@@ -8,7 +8,7 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Export;
 using Vestnik.Features.Import;
-using Vestnik.Features.Import.Vestnik;
+using Vestnik.Features.Import.Restore;
 using Vestnik.Features.Newsroom.Media;
 using Vestnik.Infrastructure;
 using Vestnik.Infrastructure.Localization;

@@ -12,7 +12,7 @@ namespace Vestnik.Data.CompiledModels.Postgres
     public partial class PostgresVestnikDbContextModel
     {
         private PostgresVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4ce3a418-acd4-4a51-8216-5a2d1dc7625e"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("4f690e87-1f8f-47b2-be1d-14a82df4e724"), entityTypeCount: 49)
         {
         }
 
@@ -57,6 +57,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
             var webhook = WebhookEntityType.Create(this);
             var importedRecord = ImportedRecordEntityType.Create(this);
             var oldAddress = OldAddressEntityType.Create(this);
+            var importRun = ImportRunEntityType.Create(this);
+            var importRunLine = ImportRunLineEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
             var articlePresence = ArticlePresenceEntityType.Create(this);
@@ -99,8 +101,10 @@ namespace Vestnik.Data.CompiledModels.Postgres
             DeliveryEntityType.CreateForeignKey1(delivery, webhook);
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
             OldAddressEntityType.CreateForeignKey1(oldAddress, article);
-            OldAddressEntityType.CreateForeignKey2(oldAddress, section);
-            OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
+            OldAddressEntityType.CreateForeignKey2(oldAddress, author);
+            OldAddressEntityType.CreateForeignKey3(oldAddress, section);
+            OldAddressEntityType.CreateForeignKey4(oldAddress, tag);
+            ImportRunLineEntityType.CreateForeignKey1(importRunLine, importRun);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
@@ -154,6 +158,8 @@ namespace Vestnik.Data.CompiledModels.Postgres
             WebhookEntityType.CreateAnnotations(webhook);
             ImportedRecordEntityType.CreateAnnotations(importedRecord);
             OldAddressEntityType.CreateAnnotations(oldAddress);
+            ImportRunEntityType.CreateAnnotations(importRun);
+            ImportRunLineEntityType.CreateAnnotations(importRunLine);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
             ArticlePresenceEntityType.CreateAnnotations(articlePresence);

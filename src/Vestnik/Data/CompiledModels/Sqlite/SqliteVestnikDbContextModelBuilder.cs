@@ -11,7 +11,7 @@ namespace Vestnik.Data.CompiledModels.Sqlite
     public partial class SqliteVestnikDbContextModel
     {
         private SqliteVestnikDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eeb73218-ac6c-423d-a37e-a2ada8ce7374"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("2f17b27e-2ec7-49ff-84db-eb6af18bb27e"), entityTypeCount: 49)
         {
         }
 
@@ -56,6 +56,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             var webhook = WebhookEntityType.Create(this);
             var importedRecord = ImportedRecordEntityType.Create(this);
             var oldAddress = OldAddressEntityType.Create(this);
+            var importRun = ImportRunEntityType.Create(this);
+            var importRunLine = ImportRunLineEntityType.Create(this);
             var feedSubscription = FeedSubscriptionEntityType.Create(this);
             var inboxItem = InboxItemEntityType.Create(this);
             var articlePresence = ArticlePresenceEntityType.Create(this);
@@ -98,8 +100,10 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             DeliveryEntityType.CreateForeignKey1(delivery, webhook);
             ShareCountEntityType.CreateForeignKey1(shareCount, article);
             OldAddressEntityType.CreateForeignKey1(oldAddress, article);
-            OldAddressEntityType.CreateForeignKey2(oldAddress, section);
-            OldAddressEntityType.CreateForeignKey3(oldAddress, tag);
+            OldAddressEntityType.CreateForeignKey2(oldAddress, author);
+            OldAddressEntityType.CreateForeignKey3(oldAddress, section);
+            OldAddressEntityType.CreateForeignKey4(oldAddress, tag);
+            ImportRunLineEntityType.CreateForeignKey1(importRunLine, importRun);
             InboxItemEntityType.CreateForeignKey1(inboxItem, article);
             InboxItemEntityType.CreateForeignKey2(inboxItem, feedSubscription);
             ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
@@ -153,6 +157,8 @@ namespace Vestnik.Data.CompiledModels.Sqlite
             WebhookEntityType.CreateAnnotations(webhook);
             ImportedRecordEntityType.CreateAnnotations(importedRecord);
             OldAddressEntityType.CreateAnnotations(oldAddress);
+            ImportRunEntityType.CreateAnnotations(importRun);
+            ImportRunLineEntityType.CreateAnnotations(importRunLine);
             FeedSubscriptionEntityType.CreateAnnotations(feedSubscription);
             InboxItemEntityType.CreateAnnotations(inboxItem);
             ArticlePresenceEntityType.CreateAnnotations(articlePresence);

@@ -4,7 +4,7 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Newsroom.Media;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// After rows were inserted with the ids they had, new rows must not reuse them. SQLite already gives a new row one

@@ -3,7 +3,7 @@ using Vestnik.Data;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Newsroom.Media;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// What "an empty site" means for a restore: nothing but what the first start creates (the staff roles, the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Vestnik.Infrastructure.Localization;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// Typed reads of an exported object's properties (docs/export.md): every documented property is present, so a

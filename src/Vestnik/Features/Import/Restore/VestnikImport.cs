@@ -4,7 +4,7 @@ using Vestnik.Data;
 using Vestnik.Features.Articles.Model;
 using Vestnik.Infrastructure;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// Restores a full export of a Vestnik site (docs/export.md) into an empty site, with every id, account, article,

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Vestnik.Features.Export;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// A full export as the export command or the newsroom download wrote it: a zip file or a folder holding

@@ -6,7 +6,7 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Comments.Model;
 using Vestnik.Features.Newsroom.Media;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// The exported objects that are not articles, added as rows with the ids they had (docs/export.md: references
@@ -154,6 +154,7 @@ internal static class RestoredRows
     public static void AddOldAddress(VestnikDbContext db, JsonElement json) => AddWithId(db, new OldAddress
     {
         Path = json.Str("path"), ArticleId = json.NullableInt("articleId"), SectionId = json.NullableInt("sectionId"), TagId = json.NullableInt("tagId"),
+        AuthorId = json.NullableInt("authorId"),
     }, json.Int("id"));
 
     public static void AddCommentMode(VestnikDbContext db, JsonElement json) => db.Add(new CommentModeSetting

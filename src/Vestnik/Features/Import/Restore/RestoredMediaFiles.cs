@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// Copies the export's media files into the site's media folder, each checked against the manifest's size and

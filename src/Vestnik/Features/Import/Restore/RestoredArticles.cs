@@ -5,7 +5,7 @@ using Vestnik.Features.Articles.Model;
 using Vestnik.Features.Newsroom;
 using Vestnik.Features.Newsroom.Articles.Workflow;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>
 /// Exported articles written through <see cref="ArticleWorkflow.ImportAsync"/> with their ids, every field, state and

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Vestnik.Features.Export;
 
-namespace Vestnik.Features.Import.Vestnik;
+namespace Vestnik.Features.Import.Restore;
 
 /// <summary>One file of the media manifest: where it goes under the media folder, its size and SHA-256.</summary>
 internal sealed record ManifestFile(string Path, long Bytes, string Sha256);
