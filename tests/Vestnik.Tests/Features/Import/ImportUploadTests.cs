@@ -26,17 +26,21 @@ public abstract class ImportUploadTests(AppFixture fixture)
     private string ImportsFolder => Path.Combine(App.DataPath, "imports");
 
     private static readonly string FixtureFolder = TestData.PathOf("import", "wordpress");
+    private static readonly string GhostFolder = TestData.PathOf("import", "ghost");
 
-    /// <summary>The real export and its uploads folder in one zip, as an admin would pack them.</summary>
-    private static byte[] FixtureZip()
+    /// <summary>The real WordPress export and its uploads folder in one zip, as an admin would pack them.</summary>
+    private static byte[] FixtureZip() => ExportZip(FixtureFolder, "vestnik-fixture.wordpress.xml", "uploads");
+
+    /// <summary>An export file and its media folder under one folder of a zip.</summary>
+    private static byte[] ExportZip(string folder, string export, string media)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            zip.CreateEntryFromFile(Path.Combine(FixtureFolder, "vestnik-fixture.wordpress.xml"), "export/vestnik-fixture.wordpress.xml");
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(FixtureFolder, "uploads"), "*", SearchOption.AllDirectories))
+            zip.CreateEntryFromFile(Path.Combine(folder, export), "export/" + export);
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(folder, media), "*", SearchOption.AllDirectories))
             {
-                zip.CreateEntryFromFile(file, "export/uploads/" + Path.GetRelativePath(Path.Combine(FixtureFolder, "uploads"), file).Replace('\\', '/'));
+                zip.CreateEntryFromFile(file, $"export/{media}/" + Path.GetRelativePath(Path.Combine(folder, media), file).Replace('\\', '/'));
             }
         }
         return buffer.ToArray();
@@ -56,10 +60,11 @@ public abstract class ImportUploadTests(AppFixture fixture)
         return buffer.ToArray();
     }
 
-    private async Task<(HttpClient Client, HttpResponseMessage Response)> UploadAsync(string fileName, byte[] content, bool dryRun = false)
+    private async Task<(HttpClient Client, HttpResponseMessage Response)> UploadAsync(
+        string fileName, byte[] content, bool dryRun = false, ImportRunSource source = ImportRunSource.WordPress)
     {
         var client = (await RoleClients.AdminAsync(App)).Client;
-        var values = new FormValues { ["IncludePages"] = "true" };
+        var values = new FormValues { ["Source"] = source.ToString(), ["IncludePages"] = "true" };
         if (dryRun)
         {
             values["DryRun"] = "true";
@@ -123,6 +128,31 @@ public abstract class ImportUploadTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task GhostZip_ShouldBeImportedInTheBackground_WithItsImages()
+    {
+        var (_, response) = await UploadAsync("ghost-export.zip", ExportZip(GhostFolder, "vestnik-fixture.ghost.json", "images"), source: ImportRunSource.Ghost);
+
+        var run = await WaitUntilOverAsync(RunIdOf(response));
+
+        Assert.Equal((ImportRunState.Finished, ImportRunSource.Ghost, 0, 5), (run.State, run.Source, run.Skipped, run.ImagesImported));
+        var imported = await App.WithDbAsync(db => db.Set<ImportedRecord>().CountAsync(r => r.Source == ImportSources.Ghost && r.Kind == ImportedKinds.Article));
+        Assert.True(imported >= 6, $"{imported} Ghost posts imported");
+        Assert.Equal(run.Imported + run.Updated + run.Unchanged, imported);
+    }
+
+    [Fact]
+    public async Task GhostZip_WithAWordPressFile_ShouldNameTheGhostExportItLacks()
+    {
+        var (_, response) = await UploadAsync("export.zip", FixtureZip(), source: ImportRunSource.Ghost);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(ImportText.Ru.Problem(UploadProblem.NoExport, new ImportUploadOptions(), ImportRunSource.Ghost), page.QuerySelector("#import-error")?.TextContent);
+        Assert.Contains(".json", page.QuerySelector("#import-error")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#import-source option[value=Ghost][selected]"));
+    }
+
+    [Fact]
     public async Task DryRun_ShouldReportEverything_AndKeepNothing()
     {
         var records = await App.WithDbAsync(db => db.Set<ImportedRecord>().CountAsync());
@@ -151,7 +181,7 @@ public abstract class ImportUploadTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(ImportText.Ru.Problem(UploadProblem.TooLarge, new ImportUploadOptions { MaxUploadBytes = MaxUploadBytes }), page.QuerySelector("#import-error")?.TextContent);
+        Assert.Equal(ImportText.Ru.Problem(UploadProblem.TooLarge, new ImportUploadOptions { MaxUploadBytes = MaxUploadBytes }, ImportRunSource.WordPress), page.QuerySelector("#import-error")?.TextContent);
         Assert.Equal(before, await RunCountAsync());
         Assert.Empty(Directory.Exists(ImportsFolder) ? Directory.EnumerateFileSystemEntries(ImportsFolder) : []);
     }
@@ -194,7 +224,7 @@ public abstract class ImportUploadTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = Html.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(ImportText.Ru.Problem(problem, new ImportUploadOptions { MaxUnpackedBytes = MaxUploadBytes }), page.QuerySelector("#import-error")?.TextContent);
+        Assert.Equal(ImportText.Ru.Problem(problem, new ImportUploadOptions { MaxUnpackedBytes = MaxUploadBytes }, ImportRunSource.WordPress), page.QuerySelector("#import-error")?.TextContent);
         Assert.Equal("true", page.QuerySelector("#import-form input[name=IncludePages]")?.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("#import-form input[name=IncludePages][checked]"));
         Assert.Equal(before, await RunCountAsync());

@@ -117,7 +117,7 @@ public sealed class ImportModel(
     private async Task<IActionResult> FailAsync(UploadProblem problem, CancellationToken cancellationToken)
     {
         logger.LogInformation("Refused an import upload: {Problem}", problem);
-        Error = Text.Problem(problem, options.Value);
+        Error = Text.Problem(problem, options.Value, Source);
         await PrepareAsync(null, cancellationToken);
         Response.StatusCode = problem == UploadProblem.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
         return Page();

@@ -7,6 +7,7 @@ namespace Vestnik.Features.Import.Upload;
 public enum ImportRunSource
 {
     WordPress,
+    Ghost,
 }
 
 /// <summary>Where an uploaded archive of a source holds its export and its media: the file's extension and the media folder's name.</summary>
@@ -17,6 +18,7 @@ public static class ImportRunSources
     public static ImportSourceFiles FilesOf(ImportRunSource source) => source switch
     {
         ImportRunSource.WordPress => new(".xml", "uploads"),
+        ImportRunSource.Ghost => new(".json", "images"),
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 }

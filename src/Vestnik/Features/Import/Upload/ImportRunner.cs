@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vestnik.Data;
+using Vestnik.Features.Import.Ghost;
 using Vestnik.Features.Import.WordPress;
 
 namespace Vestnik.Features.Import.Upload;
@@ -67,6 +68,8 @@ public sealed class ImportRunner(VestnikDbContext db, IServiceScopeFactory scope
         {
             ImportRunSource.WordPress => await scope.ServiceProvider.GetRequiredService<WordPressImport>().RunAsync(
                 new WordPressImportOptions(export, media, run.DryRun, run.IncludePages), progress, cancellationToken),
+            ImportRunSource.Ghost => await scope.ServiceProvider.GetRequiredService<GhostImport>().RunAsync(
+                new GhostImportOptions(export, media, SiteUrl: null, run.DryRun, run.IncludePages), progress, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(run), run.Source, null),
         };
     }

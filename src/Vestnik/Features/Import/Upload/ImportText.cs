@@ -10,11 +10,12 @@ public sealed record ImportText
     {
         Language = ContentLanguage.Ru,
         Title = "Импорт архива",
-        Intro = "Загрузите выгрузку WordPress: файл .xml или zip-архив с этим файлом и папкой uploads рядом с ним. Статьи, " +
+        Intro = "Загрузите выгрузку WordPress (файл .xml) или Ghost (файл .json): сам файл или zip-архив с ним и папкой " +
+            "изображений рядом (uploads у WordPress, images у Ghost). Статьи, " +
             "рубрики, теги, авторы, комментарии и изображения переносятся на сайт, старые адреса отвечают переадресацией. " +
             "Повторный импорт того же файла ничего не меняет; более новая выгрузка обновляет то, что изменилось.",
         Source = "Откуда",
-        FileFormat = "Файл выгрузки (.xml или .zip, до {0})",
+        FileFormat = "Файл выгрузки (.xml, .json или .zip, до {0})",
         DryRun = "Пробный прогон: прочитать и проверить всё, ничего не сохраняя",
         IncludePages = "Импортировать и страницы, не только записи",
         Start = "Загрузить и импортировать",
@@ -55,14 +56,14 @@ public sealed record ImportText
         UploadFailed = "Файл не удалось отправить: связь прервалась. Попробуйте ещё раз.",
         NoRuns = "Импортов ещё не было.",
         ChooseFile = "Выберите файл выгрузки.",
-        WrongType = "Нужен файл .xml или zip-архив.",
+        WrongTypeFormat = "Нужен файл {0} или zip-архив.",
         TooLargeFormat = "Файл больше {0}: столько принимает сайт (настройка Import:MaxUploadBytes).",
         NotAZip = "Файл не читается как zip-архив.",
         UnsafePath = "В архиве есть пути, ведущие за его пределы (../ или абсолютные); такой архив не принимается.",
         TooManyEntriesFormat = "В архиве больше {0} файлов.",
         TooLargeUnpackedFormat = "Распакованный архив больше {0}.",
-        NoExport = "В архиве нет файла выгрузки .xml (вне папки uploads).",
-        SeveralExports = "В архиве несколько файлов выгрузки .xml; оставьте один.",
+        NoExportFormat = "В архиве нет файла выгрузки {0} (вне папки {1}).",
+        SeveralExportsFormat = "В архиве несколько файлов выгрузки {0}; оставьте один.",
         Article = new("статья", "статьи", "статей"),
         Comment = new("комментарий", "комментария", "комментариев"),
         Image = new("изображение", "изображения", "изображений"),
@@ -74,11 +75,12 @@ public sealed record ImportText
     {
         Language = ContentLanguage.En,
         Title = "Archive import",
-        Intro = "Upload a WordPress export: the .xml file, or a zip holding it with the uploads folder beside it. Articles, " +
+        Intro = "Upload a WordPress export (the .xml file) or a Ghost export (the .json file): the file itself, or a zip holding " +
+            "it with its images folder beside it (uploads for WordPress, images for Ghost). Articles, " +
             "sections, tags, authors, comments and images come into the site, and the old addresses redirect to the new ones. " +
             "Importing the same file again changes nothing; a newer export updates what changed.",
         Source = "From",
-        FileFormat = "Export file (.xml or .zip, up to {0})",
+        FileFormat = "Export file (.xml, .json or .zip, up to {0})",
         DryRun = "Dry run: read and check everything, keep nothing",
         IncludePages = "Import pages too, not only posts",
         Start = "Upload and import",
@@ -119,14 +121,14 @@ public sealed record ImportText
         UploadFailed = "The file could not be sent: the connection broke. Try again.",
         NoRuns = "Nothing has been imported yet.",
         ChooseFile = "Choose an export file.",
-        WrongType = "An .xml file or a zip archive is needed.",
+        WrongTypeFormat = "A {0} file or a zip archive is needed.",
         TooLargeFormat = "The file is larger than {0}, the most the site takes (the Import:MaxUploadBytes setting).",
         NotAZip = "The file cannot be read as a zip archive.",
         UnsafePath = "The archive has paths leading out of it (../ or absolute ones); such an archive is refused.",
         TooManyEntriesFormat = "The archive holds more than {0} files.",
         TooLargeUnpackedFormat = "The archive unpacks to more than {0}.",
-        NoExport = "The archive holds no .xml export file (outside the uploads folder).",
-        SeveralExports = "The archive holds several .xml export files; keep one.",
+        NoExportFormat = "The archive holds no {0} export file (outside the {1} folder).",
+        SeveralExportsFormat = "The archive holds several {0} export files; keep one.",
         Article = new("article", "articles", "articles"),
         Comment = new("comment", "comments", "comments"),
         Image = new("image", "images", "images"),
@@ -182,14 +184,14 @@ public sealed record ImportText
     public required string UploadFailed { get; init; }
     public required string NoRuns { get; init; }
     public required string ChooseFile { get; init; }
-    public required string WrongType { get; init; }
+    public required string WrongTypeFormat { get; init; }
     public required string TooLargeFormat { get; init; }
     public required string NotAZip { get; init; }
     public required string UnsafePath { get; init; }
     public required string TooManyEntriesFormat { get; init; }
     public required string TooLargeUnpackedFormat { get; init; }
-    public required string NoExport { get; init; }
-    public required string SeveralExports { get; init; }
+    public required string NoExportFormat { get; init; }
+    public required string SeveralExportsFormat { get; init; }
     public required Forms Article { get; init; }
     public required Forms Comment { get; init; }
     public required Forms Image { get; init; }
@@ -201,6 +203,7 @@ public sealed record ImportText
     public string SourceName(ImportRunSource source) => source switch
     {
         ImportRunSource.WordPress => "WordPress",
+        ImportRunSource.Ghost => "Ghost",
         _ => source.ToString(),
     };
 
@@ -238,17 +241,18 @@ public sealed record ImportText
         _ => Broken,
     };
 
-    public string Problem(UploadProblem problem, ImportUploadOptions limits) => problem switch
+    /// <summary>Why an upload was refused, naming the file and folder the chosen source's export has.</summary>
+    public string Problem(UploadProblem problem, ImportUploadOptions limits, ImportRunSource source) => problem switch
     {
         UploadProblem.NoFile => ChooseFile,
-        UploadProblem.WrongType => WrongType,
+        UploadProblem.WrongType => string.Format(Language.Culture(), WrongTypeFormat, ImportRunSources.FilesOf(source).ExportExtension),
         UploadProblem.TooLarge => string.Format(Language.Culture(), TooLargeFormat, ByteSize.Format(limits.MaxUploadBytes, Language)),
         UploadProblem.NotAZip => NotAZip,
         UploadProblem.UnsafePath => UnsafePath,
         UploadProblem.TooManyEntries => string.Format(Language.Culture(), TooManyEntriesFormat, Count(limits.MaxZipEntries, Entry)),
         UploadProblem.TooLargeUnpacked => string.Format(Language.Culture(), TooLargeUnpackedFormat, ByteSize.Format(limits.MaxUnpackedBytes, Language)),
-        UploadProblem.NoExport => NoExport,
-        _ => SeveralExports,
+        UploadProblem.NoExport => string.Format(Language.Culture(), NoExportFormat, ImportRunSources.FilesOf(source).ExportExtension, ImportRunSources.FilesOf(source).MediaFolder),
+        _ => string.Format(Language.Culture(), SeveralExportsFormat, ImportRunSources.FilesOf(source).ExportExtension),
     };
 
     /// <summary>"12 статей", "1 article": the number in the page's language and the agreeing form.</summary>
