@@ -46,20 +46,28 @@ public static class ImportCommand
             await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
-        if (!File.Exists(options.File))
+        return await ImportAsync(services, options.File, options.MediaFolder, options.DryRun,
+            (importers, progress) => importers.GetRequiredService<WordPressImport>().RunAsync(options, progress, CancellationToken.None));
+    }
+
+    /// <summary>Checks the file and media folder an importer is given, runs it with a progress bar and prints its report.</summary>
+    private static async Task<int> ImportAsync(IServiceProvider services, string file, string? mediaFolder, bool dryRun,
+        Func<IServiceProvider, IProgress<ImportProgress>, Task<ImportReport>> run)
+    {
+        if (!File.Exists(file))
         {
-            await Console.Error.WriteLineAsync($"No such file: {options.File}");
+            await Console.Error.WriteLineAsync($"No such file: {file}");
             return 2;
         }
-        if (options.MediaFolder is { } folder && !Directory.Exists(folder))
+        if (mediaFolder is { } folder && !Directory.Exists(folder))
         {
             await Console.Error.WriteLineAsync($"No such folder: {folder}");
             return 2;
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Console.WriteLine($"Importing {options.File}{(options.DryRun ? " (dry run: nothing is kept)" : "")}");
+        Console.WriteLine($"Importing {file}{(dryRun ? " (dry run: nothing is kept)" : "")}");
         await using var scope = services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<WordPressImport>().RunAsync(options, new ConsoleProgress(), CancellationToken.None);
+        var report = await run(scope.ServiceProvider, new ConsoleProgress());
         Console.WriteLine();
         Print(report, clock.Elapsed);
         return report.FatalError is null ? 0 : 1;
@@ -121,23 +129,8 @@ public static class ImportCommand
             await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
-        if (!File.Exists(options.File))
-        {
-            await Console.Error.WriteLineAsync($"No such file: {options.File}");
-            return 2;
-        }
-        if (options.ImagesFolder is { } folder && !Directory.Exists(folder))
-        {
-            await Console.Error.WriteLineAsync($"No such folder: {folder}");
-            return 2;
-        }
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Console.WriteLine($"Importing {options.File}{(options.DryRun ? " (dry run: nothing is kept)" : "")}");
-        await using var scope = services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<GhostImport>().RunAsync(options, new ConsoleProgress(), CancellationToken.None);
-        Console.WriteLine();
-        Print(report, clock.Elapsed);
-        return report.FatalError is null ? 0 : 1;
+        return await ImportAsync(services, options.File, options.ImagesFolder, options.DryRun,
+            (importers, progress) => importers.GetRequiredService<GhostImport>().RunAsync(options, progress, CancellationToken.None));
     }
 
     public static GhostImportOptions? ParseGhost(string[] args)

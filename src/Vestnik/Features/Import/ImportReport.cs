@@ -44,6 +44,30 @@ public sealed class ImportReport
     }
 
     public void Ignore(string type) => IgnoredTypes[type] = IgnoredTypes.GetValueOrDefault(type) + 1;
+
+    public void Count(ImportOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case ImportOutcome.Imported:
+                Imported++;
+                break;
+            case ImportOutcome.Updated:
+                Updated++;
+                break;
+            default:
+                Unchanged++;
+                break;
+        }
+    }
+}
+
+/// <summary>What became of one item of the source: new here, changed since the last run, or as it was.</summary>
+public enum ImportOutcome
+{
+    Imported,
+    Updated,
+    Unchanged,
 }
 
 /// <summary>How far a run is: the phase and the share of the file read.</summary>

@@ -23,6 +23,44 @@ public static class ImportTransaction
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One batch of a source's posts: what earlier runs made of them read once, then each post in a savepoint of its
+    /// own, its outcome counted, or its reason for being skipped (or its failure) reported under its name.
+    /// </summary>
+    public static async Task BatchAsync<TItem>(
+        VestnikDbContext db, ImportedRecords records, string source, IReadOnlyList<TItem> batch, Func<TItem, string> idOf,
+        Func<TItem, string> nameOf, Func<TItem, ImportedRecord?, Action<string>, Task<ImportOutcome?>> import, ImportReport report,
+        CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        await RunAsync(db, async () =>
+        {
+            // Read once for the batch; each item's end clears the context, so an updated record is attached again.
+            var known = await records.FindManyAsync(source, ImportedKinds.Article, batch.Select(idOf).Distinct().ToList(), cancellationToken);
+            foreach (var item in batch)
+            {
+                var name = nameOf(item);
+                await ItemAsync(db, async () =>
+                {
+                    string? reason = null;
+                    if (await import(item, known.GetValueOrDefault(idOf(item)), why => reason = why) is not { } outcome)
+                    {
+                        report.Skip(name, reason ?? "not imported");
+                        return false;
+                    }
+                    report.Count(outcome);
+                    return true;
+                }, problem => report.Skip(name, problem.Message), cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>A title short enough to name an item in a report.</summary>
+    public static string Shorten(string title) => title.Length > 60 ? title[..60] + "…" : title;
+
     /// <summary>Runs one item inside the batch's transaction; false (and nothing of it left) when it failed.</summary>
     public static async Task<bool> ItemAsync(VestnikDbContext db, Func<Task<bool>> work, Action<Exception> failed, CancellationToken cancellationToken)
     {

@@ -70,45 +70,10 @@ public sealed class GhostImport(VestnikDbContext db, GhostCatalogImport catalogI
         progress?.Report(new ImportProgress("posts", file.Length, file.Length, items));
     }
 
-    private async Task BatchAsync(List<GhostPost> batch, GhostCatalog catalog, GhostImportOptions options, ImportReport report, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-        await ImportTransaction.RunAsync(db, async () =>
-        {
-            // Read once for the batch; each item's end clears the context, so an updated record is attached again.
-            var known = await records.FindManyAsync(ImportSources.Ghost, ImportedKinds.Article, batch.Select(p => p.Id).ToList(), cancellationToken);
-            foreach (var post in batch)
-            {
-                var name = $"post {post.Slug} «{Shorten(post.Title)}»";
-                await ImportTransaction.ItemAsync(db, async () =>
-                {
-                    string? reason = null;
-                    var done = await posts.ImportAsync(post, known.GetValueOrDefault(post.Id), catalog, options, report, why => reason = why, cancellationToken);
-                    if (done is not { } article)
-                    {
-                        report.Skip(name, reason ?? "not imported");
-                        return false;
-                    }
-                    switch (article.Outcome)
-                    {
-                        case GhostPosts.Outcome.Imported:
-                            report.Imported++;
-                            break;
-                        case GhostPosts.Outcome.Updated:
-                            report.Updated++;
-                            break;
-                        default:
-                            report.Unchanged++;
-                            break;
-                    }
-                    return true;
-                }, problem => report.Skip(name, problem.Message), cancellationToken);
-            }
-        }, cancellationToken);
-    }
-
-    private static string Shorten(string title) => title.Length > 60 ? title[..60] + "…" : title;
+    private Task BatchAsync(List<GhostPost> batch, GhostCatalog catalog, GhostImportOptions options, ImportReport report, CancellationToken cancellationToken) =>
+        ImportTransaction.BatchAsync(db, records, ImportSources.Ghost, batch, post => post.Id,
+            post => $"post {post.Slug} «{ImportTransaction.Shorten(post.Title)}»",
+            async (post, record, skip) =>
+                (await posts.ImportAsync(post, record, catalog, options, report, skip, cancellationToken))?.Outcome,
+            report, cancellationToken);
 }

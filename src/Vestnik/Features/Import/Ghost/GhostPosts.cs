@@ -23,19 +23,12 @@ public sealed class GhostPosts(
     private const string Source = ImportSources.Ghost;
     private static readonly ArticleActor Importer = new(null, "import", Newsroom.NewsroomText.En);
 
-    public enum Outcome
-    {
-        Imported,
-        Updated,
-        Unchanged,
-    }
-
     /// <summary>Whether a post of the export becomes an article: posts, and pages when asked for.</summary>
     public static bool IsArticle(GhostPost post, GhostImportOptions options) =>
         post.Type == "post" || (options.IncludePages && post.Type == "page");
 
     /// <summary>The article the post became (new, updated or as it was); null with <paramref name="skip"/> set when it is not imported.</summary>
-    public async Task<(Outcome Outcome, int ArticleId)?> ImportAsync(
+    public async Task<(ImportOutcome Outcome, int ArticleId)?> ImportAsync(
         GhostPost post, ImportedRecord? record, GhostCatalog catalog, GhostImportOptions options, ImportReport report, Action<string> skip,
         CancellationToken cancellationToken)
     {
@@ -82,7 +75,7 @@ public sealed class GhostPosts(
         var hash = Hash(post, authorIds, tags, featureWords);
         if (record is not null && record.ContentHash == hash)
         {
-            return (Outcome.Unchanged, (int)record.TargetId);
+            return (ImportOutcome.Unchanged, (int)record.TargetId);
         }
         var publicTags = tags.Where(t => !t.Internal).ToList();
         if ((publicTags.FirstOrDefault()?.SectionId ?? catalog.FallbackSectionId) is not { } section)
@@ -152,7 +145,7 @@ public sealed class GhostPosts(
             report.Warn(name, $"another post had the address /{post.Slug}/ first: it keeps it");
         }
         await db.SaveChangesAsync(cancellationToken);
-        return (record is null ? Outcome.Imported : Outcome.Updated, saved.Id);
+        return (record is null ? ImportOutcome.Imported : ImportOutcome.Updated, saved.Id);
     }
 
     /// <summary>

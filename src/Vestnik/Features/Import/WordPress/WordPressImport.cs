@@ -74,46 +74,16 @@ public sealed class WordPressImport(VestnikDbContext db, WordPressCatalogImport 
         progress?.Report(new ImportProgress("posts", file.Length, file.Length, items));
     }
 
-    private async Task BatchAsync(List<WxrItem> batch, WordPressCatalog catalog, WordPressImportOptions options, ImportReport report, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-        await ImportTransaction.RunAsync(db, async () =>
-        {
-            // Read once for the batch; each item's end clears the context, so an updated record is attached again.
-            var known = await records.FindManyAsync(ImportSources.WordPress, ImportedKinds.Article, batch.Select(i => i.Id).Distinct().ToList(), cancellationToken);
-            foreach (var item in batch)
+    private Task BatchAsync(List<WxrItem> batch, WordPressCatalog catalog, WordPressImportOptions options, ImportReport report, CancellationToken cancellationToken) =>
+        ImportTransaction.BatchAsync(db, records, ImportSources.WordPress, batch, item => item.Id,
+            item => $"post {item.Id} «{ImportTransaction.Shorten(item.Title)}»",
+            async (item, record, skip) =>
             {
-                var name = $"post {item.Id} «{Shorten(item.Title)}»";
-                await ImportTransaction.ItemAsync(db, async () =>
+                if (await posts.ImportAsync(item, record, catalog, options, report, skip, cancellationToken) is not { } article)
                 {
-                    string? reason = null;
-                    var done = await posts.ImportAsync(item, known.GetValueOrDefault(item.Id), catalog, options, report, why => reason = why, cancellationToken);
-                    if (done is not { } article)
-                    {
-                        report.Skip(name, reason ?? "not imported");
-                        return false;
-                    }
-                    await comments.ImportAsync(item, article.ArticleId, article.Outcome == WordPressPosts.Outcome.Imported, report, cancellationToken);
-                    switch (article.Outcome)
-                    {
-                        case WordPressPosts.Outcome.Imported:
-                            report.Imported++;
-                            break;
-                        case WordPressPosts.Outcome.Updated:
-                            report.Updated++;
-                            break;
-                        default:
-                            report.Unchanged++;
-                            break;
-                    }
-                    return true;
-                }, problem => report.Skip(name, problem.Message), cancellationToken);
-            }
-        }, cancellationToken);
-    }
-
-    private static string Shorten(string title) => title.Length > 60 ? title[..60] + "…" : title;
+                    return null;
+                }
+                await comments.ImportAsync(item, article.ArticleId, article.Outcome == ImportOutcome.Imported, report, cancellationToken);
+                return article.Outcome;
+            }, report, cancellationToken);
 }

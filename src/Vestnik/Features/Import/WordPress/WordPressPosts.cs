@@ -21,19 +21,12 @@ public sealed class WordPressPosts(
     private const string Source = ImportSources.WordPress;
     private static readonly ArticleActor Importer = new(null, "import", Newsroom.NewsroomText.En);
 
-    public enum Outcome
-    {
-        Imported,
-        Updated,
-        Unchanged,
-    }
-
     /// <summary>Whether an item of the export becomes an article: posts, and pages when asked for.</summary>
     public static bool IsArticle(WxrItem item, WordPressImportOptions options) =>
         item.Type == "post" || (options.IncludePages && item.Type == "page");
 
     /// <summary>The article the post became (new, updated or as it was); null with <paramref name="skip"/> set when it is not imported.</summary>
-    public async Task<(Outcome Outcome, int ArticleId)?> ImportAsync(
+    public async Task<(ImportOutcome Outcome, int ArticleId)?> ImportAsync(
         WxrItem item, ImportedRecord? record, WordPressCatalog catalog, WordPressImportOptions options, ImportReport report, Action<string> skip,
         CancellationToken cancellationToken)
     {
@@ -56,7 +49,7 @@ public sealed class WordPressPosts(
         var hash = Hash(item);
         if (record is not null && record.ContentHash == hash)
         {
-            return (Outcome.Unchanged, (int)record.TargetId);
+            return (ImportOutcome.Unchanged, (int)record.TargetId);
         }
         var sectionId = item.Terms.Where(t => t.Kind == WxrTermKind.Category).Select(t => catalog.SectionsBySlug.GetValueOrDefault(t.Slug)).FirstOrDefault(id => id != 0);
         if ((sectionId == 0 ? catalog.FallbackSectionId : sectionId) is not { } section)
@@ -117,7 +110,7 @@ public sealed class WordPressPosts(
         }
         await articles.KeepOldAddressAsync(Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.AbsolutePath : null, saved.Id, takeOver: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (record is null ? Outcome.Imported : Outcome.Updated, saved.Id);
+        return (record is null ? ImportOutcome.Imported : ImportOutcome.Updated, saved.Id);
     }
 
     /// <summary>
