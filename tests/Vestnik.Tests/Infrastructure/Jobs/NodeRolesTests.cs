@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Vestnik.Features.Articles.Reading;
 using Vestnik.Features.Comments.Notifications;
 using Vestnik.Features.Distribution.Outbox;
+using Vestnik.Features.Import.Upload;
 using Vestnik.Features.Inbox.Polling;
 using Vestnik.Features.Newsroom.Scheduling;
 using Vestnik.Features.Search.Indexing;
@@ -18,7 +19,7 @@ public sealed class NodeRolesTests
     private static readonly Type[] WebJobs = [typeof(ChangeLogCacheEvictor), typeof(ViewCountFlusher), typeof(ReplyNotifications)];
 
     private static readonly Type[] WorkerJobs =
-        [typeof(ScheduledPublisher), typeof(OutboxWorker), typeof(FeedPoller), typeof(InboxPurge), typeof(JobsTestApp.ClusterProbe)];
+        [typeof(ScheduledPublisher), typeof(OutboxWorker), typeof(FeedPoller), typeof(InboxPurge), typeof(ImportRunJob), typeof(JobsTestApp.ClusterProbe)];
 
     private static readonly Type[] IndexerJobs = [typeof(ChangeLogIndexer)];
 
